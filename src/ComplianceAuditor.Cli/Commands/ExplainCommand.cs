@@ -1,0 +1,84 @@
+using System.CommandLine;
+using ComplianceAuditor.Engine.Explain;
+using ComplianceAuditor.Engine.Peers;
+using ComplianceAuditor.Engine.Policies;
+using ComplianceAuditor.Engine.Ports;
+using ComplianceAuditor.Reports.Explain;
+
+namespace ComplianceAuditor.Cli.Commands;
+
+/// <summary>
+/// <c>explain INPUT... --from X --to Y [--port N] [--protocol P] [--format text|json]</c>: whether one
+/// connection is allowed, and which policies and rules decide it.
+/// </summary>
+internal static class ExplainCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var inputs = CommonOptions.Inputs();
+        var from = new Option<string>("--from") { Description = "Source: namespace/pod, namespace/name[Kind] or an IP address", Required = true };
+        var to = new Option<string>("--to") { Description = "Destination: namespace/pod, namespace/name[Kind] or an IP address", Required = true };
+        var port = new Option<int?>("--port") { Description = "Port number (1-65535); without it every allowed port is listed" };
+        port.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int?>() is { } value && value is < PortSet.MinPort or > PortSet.MaxPort)
+            {
+                r.AddError($"--port {value} is not a port number from {PortSet.MinPort} to {PortSet.MaxPort}");
+            }
+        });
+        var protocol = new Option<string?>("--protocol") { Description = "TCP, UDP or SCTP (default TCP when --port is given)" };
+        protocol.AcceptOnlyFromAmong("TCP", "UDP", "SCTP", "tcp", "udp", "sctp");
+        var format = new Option<string>("--format", "-f") { Description = "text or json", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var output = CommonOptions.Output();
+        var command = new Command("explain", "Explain whether a connection is allowed, by which policies and rules.")
+        {
+            inputs, from, to, port, protocol, format, output,
+        };
+        command.SetAction(parsed => Run(console, new Request(
+            parsed.GetRequiredValue(inputs),
+            parsed.GetRequiredValue(from),
+            parsed.GetRequiredValue(to),
+            parsed.GetValue(port),
+            parsed.GetValue(protocol) is { } p ? Enum.Parse<Protocol>(p, ignoreCase: true) : null,
+            parsed.GetRequiredValue(format) == "json",
+            parsed.GetValue(output))));
+        return command;
+    }
+
+    private static int Run(CliConsole console, Request request)
+    {
+        var snapshot = InputReader.Read(request.Inputs, console, "explain");
+        if (snapshot is null)
+        {
+            return ExitCodes.Failed;
+        }
+
+        var inventory = PeerInventory.Build(snapshot);
+        var source = EndpointResolver.Resolve(request.From, inventory, "--from");
+        var destination = EndpointResolver.Resolve(request.To, inventory, "--to");
+        var problem = source.Error ?? destination.Error
+            ?? (source.Endpoint is AddressEndpoint && destination.Endpoint is AddressEndpoint ? "--from and --to are both addresses; at least one end must be a peer" : null);
+        if (problem is not null)
+        {
+            console.Error.WriteLine($"error: {problem}");
+            return ExitCodes.Usage;
+        }
+
+        var evaluator = new ConnectionEvaluator(CompiledPolicySet.Compile(snapshot.NetworkPolicies), inventory);
+        var verdict = evaluator.Evaluate(source.Endpoint!, destination.Endpoint!);
+        var report = new ExplainReport(verdict, request.Protocol, request.Port, [.. source.Notes, .. destination.Notes]);
+        if (request.Json)
+        {
+            OutputTarget.Write(request.Output, console, stream => ExplainJsonWriter.Write(stream, report));
+        }
+        else
+        {
+            OutputTarget.WriteText(request.Output, console, writer => ExplainTextWriter.Write(writer, report));
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private sealed record Request(string[] Inputs, string From, string To, int? Port, Protocol? Protocol, bool Json, string? Output);
+}

@@ -1,0 +1,3 @@
+using ComplianceAuditor.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,199 @@
+using System.Collections.Immutable;
+using ComplianceAuditor.Engine.Model;
+using ComplianceAuditor.Engine.Net;
+using ComplianceAuditor.Engine.Peers;
+using ComplianceAuditor.Engine.Policies;
+using ComplianceAuditor.Engine.Ports;
+
+namespace ComplianceAuditor.Engine.Reachability;
+
+/// <summary>
+/// Who can reach whom, computed per class of identical peers. Create once with
+/// <see cref="Compute"/>; <see cref="Stats"/> is cheap at any size, <see cref="Connections"/>
+/// expands to peers and costs what it outputs.
+/// </summary>
+public sealed class ReachabilityAnalysis
+{
+    private readonly ClassModel model;
+    private readonly ScanIndex index;
+
+    private ReachabilityAnalysis(PeerInventory inventory, CompiledPolicySet policies)
+    {
+        Inventory = inventory;
+        Policies = policies;
+        model = PeerClassifier.Classify(inventory, policies);
+        index = new ScanIndex(model);
+    }
+
+    public PeerInventory Inventory { get; }
+
+    public CompiledPolicySet Policies { get; }
+
+    public static ReachabilityAnalysis Compute(PeerInventory inventory, CompiledPolicySet policies) => new(inventory, policies);
+
+    public static ReachabilityAnalysis Compute(ClusterSnapshot snapshot) =>
+        Compute(PeerInventory.Build(snapshot), CompiledPolicySet.Compile(snapshot.NetworkPolicies));
+
+    public bool IsIsolated(int peerIndex, PolicyType direction) => direction == PolicyType.Ingress
+        ? model.Destinations[model.DestinationOf[peerIndex]].IngressTypes is not null
+        : model.Sources[model.SourceOf[peerIndex]].EgressTypes is not null;
+
+    public ReachabilityStats Stats() => new()
+    {
+        Pods = Inventory.PodCount,
+        Workloads = Inventory.Peers.Length - Inventory.PodCount,
+        Peers = Inventory.Peers.Length,
+        Namespaces = Inventory.Namespaces.Count,
+        Policies = Policies.Policies.Length,
+        PeerClasses = model.PeerClasses.Length,
+        SourceClasses = model.Sources.Length,
+        DestinationClasses = model.Destinations.Length,
+        AllowedPairs = CountAllowedPairs(),
+        IsolatedForIngress = model.Destinations.Where(d => d.IngressTypes is not null).Sum(d => d.Peers.Count),
+        IsolatedForEgress = model.Sources.Where(s => s.EgressTypes is not null).Sum(s => s.Peers.Count),
+    };
+
+    /// <summary>The ports allowed from one peer to another (by inventory index); empty for a peer to itself.</summary>
+    public ProtocolPortSet Allowed(int sourcePeer, int destinationPeer)
+    {
+        if (sourcePeer == destinationPeer)
+        {
+            return ProtocolPortSet.Empty;
+        }
+
+        var scanner = new DestinationScanner(index);
+        scanner.Scan(model.Destinations[model.DestinationOf[destinationPeer]]);
+        return scanner.AllowedFrom(model.SourceOf[sourcePeer]);
+    }
+
+    /// <summary>Every connection with at least one allowed port, sorted by source then destination (ordinal).</summary>
+    public IReadOnlyList<Connection> Connections()
+    {
+        var connections = new List<Connection>();
+        AddPeerConnections(connections);
+        AddExternalConnections(connections);
+        connections.Sort((a, b) =>
+        {
+            var bySource = string.CompareOrdinal(a.Source, b.Source);
+            return bySource != 0 ? bySource : string.CompareOrdinal(a.Destination, b.Destination);
+        });
+        return connections;
+    }
+
+    /// <summary>For each destination-class ingress, the external ranges allowed in, per the contract.</summary>
+    public IReadOnlyList<(IpRange Range, ProtocolPortSet Ports)> ExternalIngress(int peerIndex) =>
+        ExternalIngress(model.Destinations[model.DestinationOf[peerIndex]]);
+
+    public IReadOnlyList<(IpRange Range, ProtocolPortSet Ports)> ExternalEgress(int peerIndex) =>
+        ExternalEgress(model.Sources[model.SourceOf[peerIndex]]);
+
+    private long CountAllowedPairs()
+    {
+        long total = 0;
+        Parallel.For(
+            0,
+            model.Destinations.Length,
+            () => (Scanner: new DestinationScanner(index), Count: 0L),
+            (d, _, local) => (local.Scanner, local.Count + CountInto(local.Scanner, model.Destinations[d])),
+            local => Interlocked.Add(ref total, local.Count));
+        return total;
+    }
+
+    private long CountInto(DestinationScanner scanner, DestinationClass destination)
+    {
+        scanner.Scan(destination);
+        var sources = scanner.AllUnrestrictedSources ? index.UnrestrictedSourcePeers : 0L;
+        foreach (var (source, _) in scanner.Allowed)
+        {
+            sources += model.Sources[source].Peers.Count;
+        }
+
+        var count = destination.Peers.Count * sources;
+        foreach (var peerClass in index.PeerClassesByDestination[destination.Id])
+        {
+            // A peer never connects to itself: take back the pairs counted from a class to itself.
+            var members = model.PeerClasses[peerClass];
+            if (!scanner.AllowedFrom(members.Source).IsEmpty)
+            {
+                count -= members.Peers.Count;
+            }
+        }
+
+        return count;
+    }
+
+    private void AddPeerConnections(List<Connection> connections)
+    {
+        var scanner = new DestinationScanner(index);
+        foreach (var destination in model.Destinations)
+        {
+            scanner.Scan(destination);
+            foreach (var (source, ports) in scanner.Allowed)
+            {
+                AddPairs(connections, model.Sources[source].Peers, destination.Peers, ports);
+            }
+
+            if (scanner.AllUnrestrictedSources)
+            {
+                foreach (var source in index.UnrestrictedSources)
+                {
+                    AddPairs(connections, model.Sources[source].Peers, destination.Peers, ProtocolPortSet.All);
+                }
+            }
+        }
+    }
+
+    private void AddPairs(List<Connection> connections, List<int> sources, List<int> destinations, ProtocolPortSet ports)
+    {
+        foreach (var source in sources)
+        {
+            foreach (var destination in destinations)
+            {
+                if (source != destination)
+                {
+                    connections.Add(new Connection(Inventory.Peers[source].DisplayName, Inventory.Peers[destination].DisplayName, ports));
+                }
+            }
+        }
+    }
+
+    private void AddExternalConnections(List<Connection> connections)
+    {
+        foreach (var destination in model.Destinations)
+        {
+            var ranges = ExternalIngress(destination);
+            foreach (var peer in destination.Peers)
+            {
+                connections.AddRange(ranges.Select(r => new Connection(r.Range.ToString(), Inventory.Peers[peer].DisplayName, r.Ports)));
+            }
+        }
+
+        foreach (var source in model.Sources)
+        {
+            var ranges = ExternalEgress(source);
+            foreach (var peer in source.Peers)
+            {
+                connections.AddRange(ranges.Select(r => new Connection(Inventory.Peers[peer].DisplayName, r.Range.ToString(), r.Ports)));
+            }
+        }
+    }
+
+    private IReadOnlyList<(IpRange Range, ProtocolPortSet Ports)> ExternalIngress(DestinationClass destination) =>
+        destination.IngressTypes is null
+            ? ExternalRanges.Build([(IpRangeSet.All, ProtocolPortSet.All)])
+            : ExternalRanges.Build(destination.IngressTypes.Select(t => model.Registry.Types(PolicyType.Ingress)[t])
+                .SelectMany(t => AddressesOf(t).Select(a => (a, t.PortsFor(destination.NamedPorts)))));
+
+    private IReadOnlyList<(IpRange Range, ProtocolPortSet Ports)> ExternalEgress(SourceClass source) =>
+        source.EgressTypes is null
+            ? ExternalRanges.Build([(IpRangeSet.All, ProtocolPortSet.All)])
+            : ExternalRanges.Build(source.EgressTypes.Select(t => model.Registry.Types(PolicyType.Egress)[t])
+                .SelectMany(t => AddressesOf(t).Select(a => (a, t.ExternalPorts))));
+
+    private IEnumerable<IpRangeSet> AddressesOf(RuleType type) => type.PeerIds.Select(id => model.Registry.Peers[id]).Select(peer => peer switch
+    {
+        AllPeersMatcher => IpRangeSet.All,
+        IpBlockMatcher block => block.Addresses,
+        _ => IpRangeSet.Empty,
+    });
+}

@@ -1,0 +1,48 @@
+using BenchmarkDotNet.Running;
+using ComplianceAuditor.Benchmarks;
+
+// Verbs:
+//   scale [--pods N --namespaces N --policies N --seed S --warmup]  one size in this process, one JSON line
+//   sizes [--repeats N --warmup --max-pods N]                       10k/50k/150k, each run in a child process, markdown table
+//   write --pods N [--namespaces N --policies N --seed S] --out FILE [--indented]   a synthetic kind: List manifest
+//   bdn [BenchmarkDotNet arguments]                                 BenchmarkDotNet over EngineBenchmarks
+var verb = args.Length > 0 ? args[0] : "help";
+var rest = args.Skip(1).ToArray();
+try
+{
+    return verb switch
+    {
+        "scale" => ScaleCommand.Run(BenchmarkArguments.Parse(rest)),
+        "sizes" => SizesCommand.Run(BenchmarkArguments.Parse(rest)),
+        "write" => WriteCommand.Run(BenchmarkArguments.Parse(rest)),
+        "bdn" => RunBenchmarkDotNet(rest),
+        _ => Usage(),
+    };
+}
+catch (ArgumentException e)
+{
+    await Console.Error.WriteLineAsync($"error: {e.Message}");
+    return 3;
+}
+
+static int RunBenchmarkDotNet(string[] bdnArgs)
+{
+    BenchmarkSwitcher.FromTypes([typeof(EngineBenchmarks)]).Run(bdnArgs);
+    return 0;
+}
+
+static int Usage()
+{
+    Console.WriteLine("""
+        usage: ComplianceAuditor.Benchmarks <verb> [options]
+          scale [--pods N --namespaces N --policies N --seed S --warmup]
+              run one size in-process and print one JSON line of phase times, memory and stats
+          sizes [--repeats N --warmup --max-pods N]
+              run 10k/50k/150k pods, each repeat in a child process, and print a markdown table
+          write --pods N [--namespaces N --policies N --seed S] --out FILE [--indented]
+              write a synthetic cluster as a kubectl-style kind: List JSON manifest
+          bdn [BenchmarkDotNet arguments]
+              BenchmarkDotNet over EngineBenchmarks (e.g. bdn --filter '*')
+        """);
+    return 3;
+}

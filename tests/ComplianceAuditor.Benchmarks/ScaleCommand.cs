@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using System.Text.Json;
+using ComplianceAuditor.Engine.Peers;
+using ComplianceAuditor.Engine.Policies;
+using ComplianceAuditor.Engine.Reachability;
+using ComplianceAuditor.TestSupport.Synthetic;
+
+namespace ComplianceAuditor.Benchmarks;
+
+/// <summary>
+/// Times each phase of the pipeline on one generated cluster, in this process, and prints one JSON
+/// line. Cold by default (what a CLI invocation pays, JIT included); <c>--warmup</c> runs the
+/// pipeline on a small cluster first.
+/// </summary>
+internal static class ScaleCommand
+{
+    public static JsonSerializerOptions Json { get; } = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+
+    public static int Run(BenchmarkArguments arguments)
+    {
+        if (arguments.Warmup)
+        {
+            Measure(SyntheticClusterOptions.Scaled(2_000, arguments.Seed + 1), warm: false);
+        }
+
+        var result = Measure(arguments.Cluster, arguments.Warmup);
+        Console.WriteLine(JsonSerializer.Serialize(result, Json));
+        return 0;
+    }
+
+    public static ScaleResult Measure(SyntheticClusterOptions options, bool warm)
+    {
+        const double Mb = 1024.0 * 1024.0;
+        var clock = Stopwatch.StartNew();
+        var snapshot = SyntheticClusterGenerator.Generate(options);
+        var generateMs = Lap(clock);
+        var snapshotHeap = GC.GetTotalMemory(forceFullCollection: true);
+        var peakAfterGenerate = CurrentPeak();
+
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var cpuBefore = ProcessorTime();
+        clock.Restart();
+        var inventory = PeerInventory.Build(snapshot);
+        var inventoryMs = Lap(clock);
+        var policies = CompiledPolicySet.Compile(snapshot.NetworkPolicies);
+        var compileMs = Lap(clock);
+        var analysis = ReachabilityAnalysis.Compute(inventory, policies);
+        var classifyMs = Lap(clock);
+        var stats = analysis.Stats();
+        var statsMs = Lap(clock);
+        var engineCpu = ProcessorTime() - cpuBefore;
+        var engineAllocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+        var retainedHeap = GC.GetTotalMemory(forceFullCollection: true);
+        GC.KeepAlive(analysis);
+        GC.KeepAlive(snapshot);
+
+        return new ScaleResult
+        {
+            Seed = options.Seed,
+            Pods = options.Pods,
+            Namespaces = options.Namespaces,
+            Policies = options.Policies,
+            Warm = warm,
+            GenerateMs = generateMs,
+            InventoryMs = inventoryMs,
+            CompileMs = compileMs,
+            ClassifyMs = classifyMs,
+            StatsMs = statsMs,
+            EngineMs = Math.Round(inventoryMs + compileMs + classifyMs + statsMs, 1),
+            EngineCpuMs = Math.Round(engineCpu.TotalMilliseconds, 1),
+            PeakAfterGenerateMb = Math.Round(peakAfterGenerate / Mb, 1),
+            PeakWorkingSetMb = Math.Round(CurrentPeak() / Mb, 1),
+            SnapshotHeapMb = Math.Round(snapshotHeap / Mb, 1),
+            RetainedHeapMb = Math.Round(retainedHeap / Mb, 1),
+            EngineAllocatedMb = Math.Round(engineAllocated / Mb, 1),
+            Peers = stats.Peers,
+            PeerPods = stats.Pods,
+            WorkloadPeers = stats.Workloads,
+            PeerClasses = stats.PeerClasses,
+            SourceClasses = stats.SourceClasses,
+            DestinationClasses = stats.DestinationClasses,
+            AllowedPairs = stats.AllowedPairs,
+            IsolatedForIngress = stats.IsolatedForIngress,
+            IsolatedForEgress = stats.IsolatedForEgress,
+        };
+    }
+
+    private static double Lap(Stopwatch clock)
+    {
+        var ms = Math.Round(clock.Elapsed.TotalMilliseconds, 1);
+        clock.Restart();
+        return ms;
+    }
+
+    private static TimeSpan ProcessorTime()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime;
+    }
+
+    private static long CurrentPeak()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.PeakWorkingSet64;
+    }
+}
