@@ -21,8 +21,11 @@ internal sealed record BenchmarkArguments
 
     public bool Indented { get; init; }
 
-    /// <summary>Run the pipeline once on a small cluster first, so the timed run is JIT-warm.</summary>
+    /// <summary>Run the engine once on the same snapshot first, so the timed run is JIT- and heap-warm.</summary>
     public bool Warmup { get; init; }
+
+    /// <summary>Write the generated cluster as a manifest and run the engine on what ManifestLoader reads back.</summary>
+    public bool Manifest { get; init; }
 
     public int Repeats { get; init; } = 3;
 
@@ -59,6 +62,7 @@ internal sealed record BenchmarkArguments
                 "--out" => result with { Out = Value() },
                 "--indented" => result with { Indented = true },
                 "--warmup" => result with { Warmup = true },
+                "--manifest" => result with { Manifest = true },
                 _ => throw new ArgumentException($"unknown option '{args[i]}'"),
             };
         }

@@ -2,8 +2,8 @@ using BenchmarkDotNet.Running;
 using ComplianceAuditor.Benchmarks;
 
 // Verbs:
-//   scale [--pods N --namespaces N --policies N --seed S --warmup]  one size in this process, one JSON line
-//   sizes [--repeats N --warmup --max-pods N]                       10k/50k/150k, each run in a child process, markdown table
+//   scale [--pods N --namespaces N --policies N --seed S --warmup --manifest]  one size in this process, one JSON line
+//   sizes [--repeats N --warmup --manifest --max-pods N]            10k/50k/150k, each run in a child process, markdown table
 //   write --pods N [--namespaces N --policies N --seed S] --out FILE [--indented]   a synthetic kind: List manifest
 //   bdn [BenchmarkDotNet arguments]                                 BenchmarkDotNet over EngineBenchmarks
 var verb = args.Length > 0 ? args[0] : "help";
@@ -35,9 +35,10 @@ static int Usage()
 {
     Console.WriteLine("""
         usage: ComplianceAuditor.Benchmarks <verb> [options]
-          scale [--pods N --namespaces N --policies N --seed S --warmup]
+          scale [--pods N --namespaces N --policies N --seed S --warmup --manifest]
               run one size in-process and print one JSON line of phase times, memory and stats
-          sizes [--repeats N --warmup --max-pods N]
+              (--manifest: write the cluster as List JSON and run on what ManifestLoader reads back)
+          sizes [--repeats N --warmup --manifest --max-pods N]
               run 10k/50k/150k pods, each repeat in a child process, and print a markdown table
           write --pods N [--namespaces N --policies N --seed S] --out FILE [--indented]
               write a synthetic cluster as a kubectl-style kind: List JSON manifest

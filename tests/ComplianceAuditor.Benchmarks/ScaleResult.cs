@@ -68,4 +68,12 @@ internal sealed record ScaleResult
     public required int IsolatedForIngress { get; init; }
 
     public required int IsolatedForEgress { get; init; }
+
+    /// <summary>With <c>--manifest</c>: time ManifestLoader took to read the generated List JSON back.</summary>
+    public double? LoadMs { get; init; }
+
+    public double? ManifestMb { get; init; }
+
+    /// <summary>With <c>--manifest</c>: error diagnostics the loader reported (expected 0).</summary>
+    public int? LoadErrors { get; init; }
 }

@@ -25,7 +25,7 @@ internal static class SizesCommand
             var runs = new List<ScaleResult>();
             for (var i = 0; i < arguments.Repeats; i++)
             {
-                var run = RunChild(size, arguments.Warmup);
+                var run = RunChild(size, arguments.Warmup, arguments.Manifest);
                 Console.Error.WriteLine($"{size.Pods} pods, run {i + 1}/{arguments.Repeats}: engine {run.EngineMs:F0} ms, peak {run.PeakWorkingSetMb:F0} MB");
                 runs.Add(run);
             }
@@ -37,7 +37,7 @@ internal static class SizesCommand
         return 0;
     }
 
-    private static ScaleResult RunChild(SyntheticClusterOptions size, bool warmup)
+    private static ScaleResult RunChild(SyntheticClusterOptions size, bool warmup, bool manifest)
     {
         var start = SelfStartInfo();
         foreach (var argument in new[] { "scale", "--pods", Text(size.Pods), "--namespaces", Text(size.Namespaces), "--policies", Text(size.Policies), "--seed", Text(size.Seed) })
@@ -48,6 +48,11 @@ internal static class SizesCommand
         if (warmup)
         {
             start.ArgumentList.Add("--warmup");
+        }
+
+        if (manifest)
+        {
+            start.ArgumentList.Add("--manifest");
         }
 
         using var child = Process.Start(start) ?? throw new InvalidOperationException($"could not start {start.FileName}");

@@ -10,7 +10,7 @@ internal static class SizesTable
     public static string Render(IReadOnlyList<(SyntheticClusterOptions Size, List<ScaleResult> Runs)> rows, bool warm)
     {
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"Engine = inventory + compile + classify + stats (generation excluded); {(warm ? "JIT-warm" : "cold process")} runs; times are medians of {(rows.Count > 0 ? rows[0].Runs.Count : 0)} (min: the least disturbed run on a shared machine), peak is the largest.");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Engine = inventory + compile + classify + stats (generation excluded); {(warm ? "warm (second engine run on the snapshot in one process)" : "cold process")} runs; times are medians of {(rows.Count > 0 ? rows[0].Runs.Count : 0)} (min: the least disturbed run on a shared machine), peak is the largest.");
         text.AppendLine();
         text.AppendLine("| pods | namespaces | policies | peers | peer classes | allowed pairs | generate ms | inventory ms | compile ms | classify ms | stats ms | **engine ms** | engine ms (min) | engine CPU ms | peak MB | engine alloc MB |");
         text.AppendLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
@@ -30,6 +30,12 @@ internal static class SizesTable
             var (before, after) = (rows[i - 1], rows[i]);
             text.AppendLine(CultureInfo.InvariantCulture,
                 $"- {before.Size.Pods:N0} → {after.Size.Pods:N0} pods (×{(double)after.Size.Pods / before.Size.Pods:F1}): engine time ×{Median(after.Runs, r => r.EngineMs) / Median(before.Runs, r => r.EngineMs):F1}, peak memory ×{after.Runs.Max(r => r.PeakWorkingSetMb) / before.Runs.Max(r => r.PeakWorkingSetMb):F1}");
+        }
+
+        foreach (var (size, runs) in rows.Where(r => r.Runs.All(run => run.LoadMs is not null)))
+        {
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"- {size.Pods:N0} pods through ManifestLoader: {runs[0].ManifestMb:F0} MB of JSON loaded in {Median(runs, r => r.LoadMs!.Value):F0} ms (median), {runs.Max(r => r.LoadErrors)} load errors");
         }
 
         foreach (var (size, runs) in rows)
