@@ -25,6 +25,11 @@ public sealed class LabelSet : IEquatable<LabelSet>, IReadOnlyCollection<KeyValu
 
     public IEnumerable<string> Keys => keys;
 
+    /// <summary>The i-th key in ordinal order; with <see cref="ValueAt"/>, a walk without an enumerator.</summary>
+    public string KeyAt(int index) => keys[index];
+
+    public string ValueAt(int index) => values[index];
+
     /// <summary>Builds a set; a later duplicate key replaces an earlier one.</summary>
     public static LabelSet From(IEnumerable<KeyValuePair<string, string>> labels)
     {
@@ -49,24 +54,43 @@ public sealed class LabelSet : IEquatable<LabelSet>, IReadOnlyCollection<KeyValu
 
     public bool ContainsKey(string key) => Array.BinarySearch(keys, key, StringComparer.Ordinal) >= 0;
 
-    public LabelSet With(string key, string value) =>
-        From(this.Where(l => l.Key != key).Append(KeyValuePair.Create(key, value)));
+    public LabelSet With(string key, string value)
+    {
+        var index = Array.BinarySearch(keys, key, StringComparer.Ordinal);
+        if (index >= 0)
+        {
+            if (string.Equals(values[index], value, StringComparison.Ordinal))
+            {
+                return this;
+            }
+
+            var replaced = (string[])values.Clone();
+            replaced[index] = value;
+            return new LabelSet(keys, replaced);
+        }
+
+        var at = ~index;
+        return new LabelSet([.. keys[..at], key, .. keys[at..]], [.. values[..at], value, .. values[at..]]);
+    }
 
     /// <summary>The labels whose keys are in <paramref name="relevantKeys"/>: what selectors can see.</summary>
     public LabelSet Project(IReadOnlySet<string> relevantKeys)
     {
-        var kept = 0;
-        foreach (var key in keys)
+        var kept = new List<int>(keys.Length);
+        for (var i = 0; i < keys.Length; i++)
         {
-            kept += relevantKeys.Contains(key) ? 1 : 0;
+            if (relevantKeys.Contains(keys[i]))
+            {
+                kept.Add(i);
+            }
         }
 
-        if (kept == keys.Length)
+        if (kept.Count == keys.Length)
         {
             return this;
         }
 
-        return From(this.Where(l => relevantKeys.Contains(l.Key)));
+        return kept.Count == 0 ? Empty : new LabelSet([.. kept.Select(i => keys[i])], [.. kept.Select(i => values[i])]);
     }
 
     /// <summary>An unambiguous text form, usable as a dictionary key.</summary>

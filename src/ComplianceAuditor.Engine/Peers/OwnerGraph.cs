@@ -9,6 +9,7 @@ namespace ComplianceAuditor.Engine.Peers;
 internal sealed class OwnerGraph
 {
     private readonly Dictionary<(string Namespace, string Kind, string Name), Workload> workloads = [];
+    private readonly Stack<Workload> pending = new();
 
     public OwnerGraph(IEnumerable<Workload> all)
     {
@@ -19,34 +20,51 @@ internal sealed class OwnerGraph
     }
 
     /// <summary>The workloads the object's ownerReferences lead to directly.</summary>
-    public IEnumerable<Workload> Owners(ObjectMeta metadata)
+    public List<Workload> Owners(ObjectMeta metadata)
+    {
+        var owners = new List<Workload>();
+        foreach (var reference in metadata.OwnerReferences)
+        {
+            if (Resolve(metadata.Namespace, reference) is { } owner)
+            {
+                owners.Add(owner);
+            }
+        }
+
+        return owners;
+    }
+
+    /// <summary>
+    /// Adds to <paramref name="marked"/> every workload reachable from the object along
+    /// ownerReference chains. A workload already marked had its own chain marked then, so the
+    /// walk stops there: the whole inventory costs one visit per workload, not one per pod.
+    /// </summary>
+    public void MarkChain(ObjectMeta metadata, HashSet<Workload> marked)
+    {
+        PushOwners(metadata);
+        while (pending.TryPop(out var workload))
+        {
+            if (marked.Add(workload))
+            {
+                PushOwners(workload.Metadata);
+            }
+        }
+    }
+
+    private void PushOwners(ObjectMeta metadata)
     {
         foreach (var reference in metadata.OwnerReferences)
         {
-            if (workloads.TryGetValue((metadata.Namespace, reference.Kind, reference.Name), out var owner)
-                && (reference.Uid is null || owner.Metadata.Uid is null || reference.Uid == owner.Metadata.Uid))
+            if (Resolve(metadata.Namespace, reference) is { } owner)
             {
-                yield return owner;
+                pending.Push(owner);
             }
         }
     }
 
-    /// <summary>Every workload reachable from the object along ownerReference chains.</summary>
-    public IReadOnlySet<Workload> Chain(ObjectMeta metadata)
-    {
-        var seen = new HashSet<Workload>(ReferenceEqualityComparer.Instance);
-        var pending = new Stack<Workload>(Owners(metadata));
-        while (pending.TryPop(out var workload))
-        {
-            if (seen.Add(workload))
-            {
-                foreach (var owner in Owners(workload.Metadata))
-                {
-                    pending.Push(owner);
-                }
-            }
-        }
-
-        return seen;
-    }
+    private Workload? Resolve(string ns, OwnerReference reference) =>
+        workloads.TryGetValue((ns, reference.Kind, reference.Name), out var owner)
+        && (reference.Uid is null || owner.Metadata.Uid is null || reference.Uid == owner.Metadata.Uid)
+            ? owner
+            : null;
 }

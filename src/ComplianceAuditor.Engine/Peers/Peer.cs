@@ -10,8 +10,10 @@ namespace ComplianceAuditor.Engine.Peers;
 /// Something NetworkPolicy governs: a running pod, or a workload standing for the pods it would
 /// create (<see cref="WorkloadKind"/> set, no IPs).
 /// </summary>
-public sealed record Peer
+public sealed class Peer
 {
+    private string? displayName;
+
     public required string Namespace { get; init; }
 
     public required string Name { get; init; }
@@ -28,8 +30,11 @@ public sealed record Peer
 
     public bool IsPod => WorkloadKind is null;
 
-    /// <summary>The contract's name: "namespace/name" for pods, "namespace/name[Kind]" for workloads.</summary>
-    public string DisplayName => WorkloadKind is { } kind ? $"{Namespace}/{Name}[{kind}]" : $"{Namespace}/{Name}";
+    /// <summary>
+    /// The contract's name: "namespace/name" for pods, "namespace/name[Kind]" for workloads.
+    /// Built once: sorting, lookups and every output line read it.
+    /// </summary>
+    public string DisplayName => displayName ??= WorkloadKind is { } kind ? $"{Namespace}/{Name}[{kind}]" : $"{Namespace}/{Name}";
 
     public override string ToString() => DisplayName;
 }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using ComplianceAuditor.Engine.Model;
 
@@ -9,19 +8,21 @@ namespace ComplianceAuditor.Engine.Peers;
 /// </summary>
 public sealed class PeerInventory
 {
-    private readonly FrozenDictionary<string, Peer> byName;
+    private readonly Lazy<Dictionary<string, Peer>> byName;
 
     public PeerInventory(IEnumerable<Peer> peers, IEnumerable<NamespaceInfo> namespaces, IEnumerable<ExcludedObject> excluded)
     {
-        Peers = [.. peers.OrderBy(p => p.DisplayName, StringComparer.Ordinal)];
-        Namespaces = namespaces.ToFrozenDictionary(n => n.Name, StringComparer.Ordinal);
+        var sorted = peers.ToArray();
+        Array.Sort([.. sorted.Select(p => p.DisplayName)], sorted, StringComparer.Ordinal);
+        Peers = [.. sorted];
+        Namespaces = namespaces.ToDictionary(n => n.Name, StringComparer.Ordinal);
         NotPeers = [.. excluded.OrderBy(e => e.QualifiedName, StringComparer.Ordinal).ThenBy(e => e.Kind, StringComparer.Ordinal)];
-        byName = Peers.ToFrozenDictionary(p => p.DisplayName, StringComparer.Ordinal);
+        byName = new(() => Peers.ToDictionary(p => p.DisplayName, StringComparer.Ordinal));
     }
 
     public ImmutableArray<Peer> Peers { get; }
 
-    public FrozenDictionary<string, NamespaceInfo> Namespaces { get; }
+    public IReadOnlyDictionary<string, NamespaceInfo> Namespaces { get; }
 
     public ImmutableArray<ExcludedObject> NotPeers { get; }
 
@@ -29,7 +30,7 @@ public sealed class PeerInventory
 
     public static PeerInventory Build(ClusterSnapshot snapshot) => PeerResolver.Resolve(snapshot);
 
-    public Peer? Find(string displayName) => byName.GetValueOrDefault(displayName);
+    public Peer? Find(string displayName) => byName.Value.GetValueOrDefault(displayName);
 
     /// <summary>The labels of a peer's namespace (every peer's namespace exists, implicitly if need be).</summary>
     public NamespaceInfo NamespaceOf(Peer peer) => Namespaces[peer.Namespace];

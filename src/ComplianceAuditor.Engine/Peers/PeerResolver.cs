@@ -26,7 +26,7 @@ internal static class PeerResolver
             }
 
             peers.Add(FromPod(pod));
-            represented.UnionWith(owners.Chain(pod.Metadata));
+            owners.MarkChain(pod.Metadata, represented);
         }
 
         foreach (var workload in snapshot.Workloads)
@@ -88,12 +88,26 @@ internal static class PeerResolver
         Source = workload.Metadata.Source,
     };
 
-    private static IEnumerable<NamespaceInfo> Namespaces(ClusterSnapshot snapshot)
+    private static List<NamespaceInfo> Namespaces(ClusterSnapshot snapshot)
     {
-        var explicitNamespaces = snapshot.Namespaces.ToDictionary(n => n.Metadata.Name, n => n.Metadata.Labels, StringComparer.Ordinal);
-        var used = snapshot.Pods.Select(p => p.Metadata.Namespace).Concat(snapshot.Workloads.Select(w => w.Metadata.Namespace));
-        var implicitNames = used.Where(n => !explicitNamespaces.ContainsKey(n)).Distinct(StringComparer.Ordinal);
-        return explicitNamespaces.Select(n => NamespaceInfo.Create(n.Key, n.Value, isImplicit: false))
-            .Concat(implicitNames.Select(n => NamespaceInfo.Create(n, LabelSet.Empty, isImplicit: true)));
+        var result = new List<NamespaceInfo>(snapshot.Namespaces.Length);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var ns in snapshot.Namespaces)
+        {
+            if (seen.Add(ns.Metadata.Name))
+            {
+                result.Add(NamespaceInfo.Create(ns.Metadata.Name, ns.Metadata.Labels, isImplicit: false));
+            }
+        }
+
+        foreach (var name in snapshot.Pods.Select(p => p.Metadata.Namespace).Concat(snapshot.Workloads.Select(w => w.Metadata.Namespace)))
+        {
+            if (seen.Add(name))
+            {
+                result.Add(NamespaceInfo.Create(name, LabelSet.Empty, isImplicit: true));
+            }
+        }
+
+        return result;
     }
 }

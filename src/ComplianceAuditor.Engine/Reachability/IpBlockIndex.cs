@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using ComplianceAuditor.Engine.Net;
 
 namespace ComplianceAuditor.Engine.Reachability;
@@ -18,7 +19,7 @@ internal sealed class IpBlockIndex
     }
 
     /// <summary>The sorted ids of the blocks containing any of the addresses.</summary>
-    public int[] Match(IEnumerable<IpAddress> addresses)
+    public int[] Match(ImmutableArray<IpAddress> addresses)
     {
         int[]? single = null;
         SortedSet<int>? many = null;

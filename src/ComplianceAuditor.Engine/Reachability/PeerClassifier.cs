@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using ComplianceAuditor.Engine.Model;
 using ComplianceAuditor.Engine.Peers;
 using ComplianceAuditor.Engine.Policies;
@@ -18,71 +17,9 @@ internal static class PeerClassifier
     public static ClassModel Classify(PeerInventory inventory, CompiledPolicySet policies)
     {
         var registry = new RuleTypeRegistry(policies);
-        var labelClasses = GroupByLabels(inventory, policies, registry, out var labelClassOfPeer);
+        var labelClasses = new LabelClassBuilder(policies, registry).Group(inventory.Peers, out var labelClassOfPeer);
         MatchPodPeers(labelClasses, inventory, registry);
         return BuildSignatures(inventory, policies, registry, labelClasses, labelClassOfPeer);
-    }
-
-    private static List<LabelClass> GroupByLabels(PeerInventory inventory, CompiledPolicySet policies, RuleTypeRegistry registry, out int[] classOfPeer)
-    {
-        var relevantKeys = policies.Policies.SelectMany(p => p.PodSelector.Keys)
-            .Concat(registry.Peers.OfType<PodMatcher>().SelectMany(m => m.PodSelector.Keys))
-            .ToHashSet(StringComparer.Ordinal);
-        var namedPorts = Enumerable.Range(0, 2)
-            .SelectMany(d => registry.Types((PolicyType)d))
-            .SelectMany(t => t.Ports.OfType<NamedPortMatcher>())
-            .Select(m => (m.Protocol, m.Name))
-            .ToHashSet();
-        var blocks = registry.Peers.Select((peer, id) => (id, peer)).Where(p => p.peer is IpBlockMatcher)
-            .Select(p => (p.id, ((IpBlockMatcher)p.peer).Addresses)).ToList();
-        var ipIndex = new IpBlockIndex(blocks);
-        var allPeersId = registry.Peers.Select((peer, id) => (peer, id)).FirstOrDefault(p => p.peer is AllPeersMatcher, (AllPeersMatcher.Instance, -1)).Item2;
-
-        var classes = new List<LabelClass>();
-        var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
-        classOfPeer = new int[inventory.Peers.Length];
-        for (var i = 0; i < inventory.Peers.Length; i++)
-        {
-            var peer = inventory.Peers[i];
-            var labels = peer.Labels.Project(relevantKeys);
-            var ipBlocks = blocks.Count == 0 ? [] : ipIndex.Match(peer.IPs);
-            ImmutableArray<ContainerPort> ports = namedPorts.Count == 0 ? [] :
-                [.. peer.ContainerPorts.Where(p => p.Name is not null && namedPorts.Contains((p.Protocol, p.Name)))
-                    .Distinct().OrderBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.Protocol).ThenBy(p => p.Port)];
-            var key = string.Join('\0', peer.Namespace, labels.CanonicalKey, string.Join(',', ipBlocks),
-                string.Join(',', ports.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Name}/{p.Protocol}/{p.Port}"))));
-            if (!byKey.TryGetValue(key, out var id))
-            {
-                id = classes.Count;
-                byKey.Add(key, id);
-                classes.Add(NewLabelClass(peer.Namespace, labels, ipBlocks, ports, registry, allPeersId));
-            }
-
-            classes[id].Peers.Add(i);
-            classOfPeer[i] = id;
-        }
-
-        return classes;
-    }
-
-    private static LabelClass NewLabelClass(string ns, Labels.LabelSet labels, int[] ipBlocks, ImmutableArray<ContainerPort> ports, RuleTypeRegistry registry, int allPeersId)
-    {
-        var labelClass = new LabelClass(ns, labels, ipBlocks, ports);
-        var matched = allPeersId >= 0 ? ipBlocks.Append(allPeersId) : ipBlocks;
-        foreach (var id in matched)
-        {
-            if (registry.IsUsed(id, PolicyType.Ingress))
-            {
-                labelClass.MatchedIngressPeers.Add(id);
-            }
-
-            if (registry.IsUsed(id, PolicyType.Egress))
-            {
-                labelClass.MatchedEgressPeers.Add(id);
-            }
-        }
-
-        return labelClass;
     }
 
     private static void MatchPodPeers(List<LabelClass> labelClasses, PeerInventory inventory, RuleTypeRegistry registry)
@@ -125,19 +62,28 @@ internal static class PeerClassifier
     private static ClassModel BuildSignatures(PeerInventory inventory, CompiledPolicySet policies, RuleTypeRegistry registry, List<LabelClass> labelClasses, int[] labelClassOfPeer)
     {
         var sourceKeys = new Interner<(bool, IntArrayKey, IntArrayKey)>();
-        var destinationKeys = new Interner<(bool, IntArrayKey, IntArrayKey, string)>();
+        var destinationKeys = new Interner<(bool, IntArrayKey, IntArrayKey, PortsKey)>();
         var sources = new List<SourceClass>();
         var destinations = new List<DestinationClass>();
         var sourceOfLabelClass = new int[labelClasses.Count];
         var destinationOfLabelClass = new int[labelClasses.Count];
+        var selecting = new List<CompiledPolicy>();
         for (var i = 0; i < labelClasses.Count; i++)
         {
             var labelClass = labelClasses[i];
-            var selecting = policies.InNamespace(labelClass.Namespace).Where(p => p.PodSelector.Matches(labelClass.Labels)).ToList();
+            selecting.Clear();
+            foreach (var policy in policies.InNamespace(labelClass.Namespace))
+            {
+                if (policy.PodSelector.Matches(labelClass.Labels))
+                {
+                    selecting.Add(policy);
+                }
+            }
+
             var egressTypes = TypesOf(selecting, registry, PolicyType.Egress);
             var ingressTypes = TypesOf(selecting, registry, PolicyType.Ingress);
-            var matchedIngress = new IntArrayKey([.. labelClass.MatchedIngressPeers.Distinct().Order()]);
-            var matchedEgress = new IntArrayKey([.. labelClass.MatchedEgressPeers.Distinct().Order()]);
+            var matchedIngress = new IntArrayKey(SortedDistinct(labelClass.MatchedIngressPeers));
+            var matchedEgress = new IntArrayKey(SortedDistinct(labelClass.MatchedEgressPeers));
 
             var sourceId = sourceKeys.Intern((egressTypes is null, new IntArrayKey(egressTypes ?? []), matchedIngress));
             if (sourceId == sources.Count)
@@ -145,8 +91,7 @@ internal static class PeerClassifier
                 sources.Add(new SourceClass(sourceId, egressTypes, matchedIngress.Items));
             }
 
-            var portsKey = string.Join(',', labelClass.NamedPorts.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Name}/{p.Protocol}/{p.Port}")));
-            var destinationId = destinationKeys.Intern((ingressTypes is null, new IntArrayKey(ingressTypes ?? []), matchedEgress, portsKey));
+            var destinationId = destinationKeys.Intern((ingressTypes is null, new IntArrayKey(ingressTypes ?? []), matchedEgress, new PortsKey(labelClass.NamedPorts)));
             if (destinationId == destinations.Count)
             {
                 destinations.Add(new DestinationClass(destinationId, ingressTypes, matchedEgress.Items, labelClass.NamedPorts));
@@ -159,10 +104,51 @@ internal static class PeerClassifier
         return Assemble(inventory, registry, labelClasses.Count, labelClassOfPeer, sourceOfLabelClass, destinationOfLabelClass, sources, destinations);
     }
 
+    /// <summary>The rule types of the selecting policies that affect the direction; null when none does (not isolated).</summary>
     private static int[]? TypesOf(List<CompiledPolicy> selecting, RuleTypeRegistry registry, PolicyType direction)
     {
-        var isolating = selecting.Where(p => p.Affects(direction)).ToList();
-        return isolating.Count == 0 ? null : [.. isolating.SelectMany(p => registry.TypesOf(p, direction)).Distinct().Order()];
+        int[]? single = null;
+        List<int>? merged = null;
+        foreach (var policy in selecting)
+        {
+            if (!policy.Affects(direction))
+            {
+                continue;
+            }
+
+            var types = registry.TypesOf(policy, direction);
+            if (single is null)
+            {
+                single = types;
+            }
+            else
+            {
+                merged ??= [.. single];
+                merged.AddRange(types);
+            }
+        }
+
+        return merged is null ? single : SortedDistinct(merged);
+    }
+
+    private static int[] SortedDistinct(List<int> items)
+    {
+        if (items.Count == 0)
+        {
+            return [];
+        }
+
+        items.Sort();
+        var result = new List<int>(items.Count) { items[0] };
+        for (var i = 1; i < items.Count; i++)
+        {
+            if (items[i] != items[i - 1])
+            {
+                result.Add(items[i]);
+            }
+        }
+
+        return [.. result];
     }
 
     private static ClassModel Assemble(

@@ -66,24 +66,17 @@ public sealed class ReachabilityAnalysis
         return scanner.AllowedFrom(model.SourceOf[sourcePeer]);
     }
 
-    /// <summary>Every connection with at least one allowed port, sorted by source then destination (ordinal).</summary>
-    public IReadOnlyList<Connection> Connections()
-    {
-        var connections = new List<Connection>();
-        AddPeerConnections(connections);
-        AddExternalConnections(connections);
-        connections.Sort((a, b) =>
-        {
-            var bySource = string.CompareOrdinal(a.Source, b.Source);
-            return bySource != 0 ? bySource : string.CompareOrdinal(a.Destination, b.Destination);
-        });
-        return connections;
-    }
+    /// <summary>
+    /// Every connection with at least one allowed port, sorted by source then destination
+    /// (ordinal), yielded one at a time: output can be far larger than the analysis.
+    /// </summary>
+    public IEnumerable<Connection> Connections() => new ConnectionStream(this, model, index).Sorted();
 
-    /// <summary>For each destination-class ingress, the external ranges allowed in, per the contract.</summary>
+    /// <summary>The external address ranges allowed in to a peer (by inventory index), as the contract cuts them.</summary>
     public IReadOnlyList<(IpRange Range, ProtocolPortSet Ports)> ExternalIngress(int peerIndex) =>
         ExternalIngress(model.Destinations[model.DestinationOf[peerIndex]]);
 
+    /// <summary>The external address ranges a peer (by inventory index) may reach.</summary>
     public IReadOnlyList<(IpRange Range, ProtocolPortSet Ports)> ExternalEgress(int peerIndex) =>
         ExternalEgress(model.Sources[model.SourceOf[peerIndex]]);
 
@@ -120,62 +113,6 @@ public sealed class ReachabilityAnalysis
         }
 
         return count;
-    }
-
-    private void AddPeerConnections(List<Connection> connections)
-    {
-        var scanner = new DestinationScanner(index);
-        foreach (var destination in model.Destinations)
-        {
-            scanner.Scan(destination);
-            foreach (var (source, ports) in scanner.Allowed)
-            {
-                AddPairs(connections, model.Sources[source].Peers, destination.Peers, ports);
-            }
-
-            if (scanner.AllUnrestrictedSources)
-            {
-                foreach (var source in index.UnrestrictedSources)
-                {
-                    AddPairs(connections, model.Sources[source].Peers, destination.Peers, ProtocolPortSet.All);
-                }
-            }
-        }
-    }
-
-    private void AddPairs(List<Connection> connections, List<int> sources, List<int> destinations, ProtocolPortSet ports)
-    {
-        foreach (var source in sources)
-        {
-            foreach (var destination in destinations)
-            {
-                if (source != destination)
-                {
-                    connections.Add(new Connection(Inventory.Peers[source].DisplayName, Inventory.Peers[destination].DisplayName, ports));
-                }
-            }
-        }
-    }
-
-    private void AddExternalConnections(List<Connection> connections)
-    {
-        foreach (var destination in model.Destinations)
-        {
-            var ranges = ExternalIngress(destination);
-            foreach (var peer in destination.Peers)
-            {
-                connections.AddRange(ranges.Select(r => new Connection(r.Range.ToString(), Inventory.Peers[peer].DisplayName, r.Ports)));
-            }
-        }
-
-        foreach (var source in model.Sources)
-        {
-            var ranges = ExternalEgress(source);
-            foreach (var peer in source.Peers)
-            {
-                connections.AddRange(ranges.Select(r => new Connection(Inventory.Peers[peer].DisplayName, r.Range.ToString(), r.Ports)));
-            }
-        }
     }
 
     private IReadOnlyList<(IpRange Range, ProtocolPortSet Ports)> ExternalIngress(DestinationClass destination) =>

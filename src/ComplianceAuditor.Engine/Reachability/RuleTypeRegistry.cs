@@ -11,7 +11,7 @@ namespace ComplianceAuditor.Engine.Reachability;
 internal sealed class RuleTypeRegistry
 {
     private readonly Interner<PeerMatcher> peers = new();
-    private readonly Interner<(IntArrayKey Peers, string Ports)>[] typeKeys = [new(), new()];
+    private readonly Interner<(IntArrayKey Peers, MatcherListKey Ports)>[] typeKeys = [new(), new()];
     private readonly List<RuleType>[] types = [[], []];
     private readonly Dictionary<CompiledPolicy, int[]>[] policyTypes = [new(ReferenceEqualityComparer.Instance), new(ReferenceEqualityComparer.Instance)];
     private readonly HashSet<int>[] peersUsed = [[], []];
@@ -22,9 +22,14 @@ internal sealed class RuleTypeRegistry
         {
             foreach (var direction in (PolicyType[])[PolicyType.Ingress, PolicyType.Egress])
             {
-                policyTypes[(int)direction][policy] = policy.Affects(direction)
-                    ? [.. policy.Rules(direction).Select(r => Register(direction, r)).Distinct().Order()]
-                    : [];
+                var rules = policy.Rules(direction);
+                var ids = new int[policy.Affects(direction) ? rules.Length : 0];
+                for (var i = 0; i < ids.Length; i++)
+                {
+                    ids[i] = Register(direction, rules[i]);
+                }
+
+                policyTypes[(int)direction][policy] = SortedDistinct(ids);
             }
         }
     }
@@ -40,14 +45,15 @@ internal sealed class RuleTypeRegistry
 
     private int Register(PolicyType direction, CompiledRule rule)
     {
-        var peerIds = rule.Peers.Select(peers.Intern).Distinct().Order().ToArray();
-        foreach (var peerId in peerIds)
+        var peerIds = new int[rule.Peers.Length];
+        for (var i = 0; i < peerIds.Length; i++)
         {
-            peersUsed[(int)direction].Add(peerId);
+            peerIds[i] = peers.Intern(rule.Peers[i]);
+            peersUsed[(int)direction].Add(peerIds[i]);
         }
 
-        var portsKey = string.Join("\u0001", rule.Ports.Select(p => p.ToString()));
-        var id = typeKeys[(int)direction].Intern((new IntArrayKey(peerIds), portsKey));
+        peerIds = SortedDistinct(peerIds);
+        var id = typeKeys[(int)direction].Intern((new IntArrayKey(peerIds), new MatcherListKey(rule.Ports)));
         var list = types[(int)direction];
         if (id == list.Count)
         {
@@ -55,5 +61,26 @@ internal sealed class RuleTypeRegistry
         }
 
         return id;
+    }
+
+    /// <summary>Sorts in place and drops repeats; most arrays here hold one or two ids.</summary>
+    private static int[] SortedDistinct(int[] ids)
+    {
+        if (ids.Length < 2)
+        {
+            return ids;
+        }
+
+        Array.Sort(ids);
+        var kept = 1;
+        for (var i = 1; i < ids.Length; i++)
+        {
+            if (ids[i] != ids[kept - 1])
+            {
+                ids[kept++] = ids[i];
+            }
+        }
+
+        return kept == ids.Length ? ids : ids[..kept];
     }
 }

@@ -46,7 +46,7 @@ internal static class ClusterComparison
 
         var analysis = ReachabilityAnalysis.Compute(snapshot);
         var peers = analysis.Inventory.Peers;
-        var answer = EngineAnswer.Read(analysis.Connections(), peers.Select(p => p.DisplayName).ToHashSet(StringComparer.Ordinal), findings);
+        var answer = EngineAnswer.Read([.. analysis.Connections()], peers.Select(p => p.DisplayName).ToHashSet(StringComparer.Ordinal), findings);
         var explain = new ConnectionEvaluator(analysis.Policies, analysis.Inventory);
         ComparePairs(analysis, naive, answer, explain, findings);
 
