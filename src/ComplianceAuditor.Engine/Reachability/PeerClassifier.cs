@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using ComplianceAuditor.Engine.Model;
 using ComplianceAuditor.Engine.Peers;
 using ComplianceAuditor.Engine.Policies;
-using ComplianceAuditor.Engine.Ports;
 
 namespace ComplianceAuditor.Engine.Reachability;
 

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using ComplianceAuditor.Engine.Model;
 using ComplianceAuditor.Engine.Net;
 using ComplianceAuditor.Engine.Peers;
@@ -9,7 +8,7 @@ namespace ComplianceAuditor.Engine.Reachability;
 
 /// <summary>
 /// Who can reach whom, computed per class of identical peers. Create once with
-/// <see cref="Compute"/>; <see cref="Stats"/> is cheap at any size, <see cref="Connections"/>
+/// <see cref="Compute(PeerInventory, CompiledPolicySet)"/>; <see cref="Stats"/> is cheap at any size, <see cref="Connections"/>
 /// expands to peers and costs what it outputs.
 /// </summary>
 public sealed class ReachabilityAnalysis

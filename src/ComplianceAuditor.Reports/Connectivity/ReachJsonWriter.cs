@@ -12,6 +12,8 @@ namespace ComplianceAuditor.Reports.Connectivity;
 /// </summary>
 public static class ReachJsonWriter
 {
+    private const int FlushThreshold = 1 << 16;
+
     public static void Write(Stream output, PeerInventory inventory, IEnumerable<Connection> connections)
     {
         using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
@@ -27,6 +29,12 @@ public static class ReachJsonWriter
         foreach (var connection in connections)
         {
             WriteConnection(json, connection);
+
+            // The writer buffers everything until flushed; output can be gigabytes.
+            if (json.BytesPending > FlushThreshold)
+            {
+                json.Flush();
+            }
         }
 
         json.WriteEndArray();

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using ComplianceAuditor.Engine.Model;
 using ComplianceAuditor.Kubernetes.Manifests.Nodes;
 

@@ -6,7 +6,7 @@ namespace ComplianceAuditor.Kubernetes.Manifests.Decoding;
 /// <summary>Reads a <c>protocol</c> field: TCP (the default), UDP or SCTP, case-sensitive as in the API.</summary>
 internal static class ProtocolDecoder
 {
-    /// <param name="emptyIsDefault">Container ports default an empty protocol to TCP; NetworkPolicy ports reject it.</param>
+    // Container ports default an empty protocol to TCP (emptyIsDefault); NetworkPolicy ports reject it.
     public static Protocol Read(FieldReader reader, MappingNode map, FieldPath path, bool emptyIsDefault)
     {
         var text = reader.String(map, "protocol", path);
