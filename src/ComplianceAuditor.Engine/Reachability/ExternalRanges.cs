@@ -24,20 +24,7 @@ public static class ExternalRanges
     private static void AddFamily(IpFamily family, List<(IpRangeSet Addresses, ProtocolPortSet Ports)> contributions, List<(IpRange, ProtocolPortSet)> result)
     {
         var max = IpAddress.MaxValue(family);
-        var cuts = new SortedSet<UInt128> { UInt128.Zero };
-        foreach (var (addresses, _) in contributions)
-        {
-            foreach (var range in addresses.Ranges(family))
-            {
-                cuts.Add(range.First.Value);
-                if (range.Last.Value != max)
-                {
-                    cuts.Add(range.Last.Value + 1);
-                }
-            }
-        }
-
-        var starts = cuts.ToArray();
+        var starts = AddressCuts.Starts(family, contributions.Select(c => c.Addresses));
         ProtocolPortSet? current = null;
         var currentStart = UInt128.Zero;
         for (var i = 0; i < starts.Length; i++)

@@ -52,21 +52,7 @@ internal sealed class IpBlockIndex
 
         public Family(IpFamily family, IReadOnlyList<(int PeerId, IpRangeSet Addresses)> blocks)
         {
-            var max = IpAddress.MaxValue(family);
-            var cuts = new SortedSet<UInt128> { UInt128.Zero };
-            foreach (var (_, addresses) in blocks)
-            {
-                foreach (var range in addresses.Ranges(family))
-                {
-                    cuts.Add(range.First.Value);
-                    if (range.Last.Value != max)
-                    {
-                        cuts.Add(range.Last.Value + 1);
-                    }
-                }
-            }
-
-            starts = [.. cuts];
+            starts = AddressCuts.Starts(family, blocks.Select(b => b.Addresses));
             members = [.. starts.Select(start => blocks
                 .Where(b => b.Addresses.Contains(new IpAddress(family, start)))
                 .Select(b => b.PeerId).Order().ToArray())];

@@ -61,7 +61,7 @@ internal static class PeerClassifier
     private static ClassModel BuildSignatures(PeerInventory inventory, CompiledPolicySet policies, RuleTypeRegistry registry, List<LabelClass> labelClasses, int[] labelClassOfPeer)
     {
         var sourceKeys = new Interner<(bool, IntArrayKey, IntArrayKey)>();
-        var destinationKeys = new Interner<(bool, IntArrayKey, IntArrayKey, PortsKey)>();
+        var destinationKeys = new Interner<(bool, IntArrayKey, IntArrayKey, SequenceKey<ContainerPort>)>();
         var sources = new List<SourceClass>();
         var destinations = new List<DestinationClass>();
         var sourceOfLabelClass = new int[labelClasses.Count];
@@ -90,7 +90,7 @@ internal static class PeerClassifier
                 sources.Add(new SourceClass(sourceId, egressTypes, matchedIngress.Items));
             }
 
-            var destinationId = destinationKeys.Intern((ingressTypes is null, new IntArrayKey(ingressTypes ?? []), matchedEgress, new PortsKey(labelClass.NamedPorts)));
+            var destinationId = destinationKeys.Intern((ingressTypes is null, new IntArrayKey(ingressTypes ?? []), matchedEgress, new SequenceKey<ContainerPort>(labelClass.NamedPorts)));
             if (destinationId == destinations.Count)
             {
                 destinations.Add(new DestinationClass(destinationId, ingressTypes, matchedEgress.Items, labelClass.NamedPorts));

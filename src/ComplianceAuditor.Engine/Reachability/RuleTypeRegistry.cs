@@ -10,7 +10,7 @@ namespace ComplianceAuditor.Engine.Reachability;
 internal sealed class RuleTypeRegistry
 {
     private readonly Interner<PeerMatcher> peers = new();
-    private readonly Interner<(IntArrayKey Peers, MatcherListKey Ports)>[] typeKeys = [new(), new()];
+    private readonly Interner<(IntArrayKey Peers, SequenceKey<PortMatcher> Ports)>[] typeKeys = [new(), new()];
     private readonly List<RuleType>[] types = [[], []];
     private readonly Dictionary<CompiledPolicy, int[]>[] policyTypes = [new(ReferenceEqualityComparer.Instance), new(ReferenceEqualityComparer.Instance)];
     private readonly HashSet<int>[] peersUsed = [[], []];
@@ -52,7 +52,7 @@ internal sealed class RuleTypeRegistry
         }
 
         peerIds = SortedDistinct(peerIds);
-        var id = typeKeys[(int)direction].Intern((new IntArrayKey(peerIds), new MatcherListKey(rule.Ports)));
+        var id = typeKeys[(int)direction].Intern((new IntArrayKey(peerIds), new SequenceKey<PortMatcher>(rule.Ports)));
         var list = types[(int)direction];
         if (id == list.Count)
         {

@@ -1,5 +1,6 @@
 using ComplianceAuditor.Engine.Diagnostics;
 using ComplianceAuditor.Kubernetes.Manifests;
+using ComplianceAuditor.TestSupport.Golden;
 
 namespace ComplianceAuditor.Kubernetes.Tests.Manifests;
 
@@ -31,16 +32,6 @@ internal static class Loading
         Assert.Equal(new SourceLocation(file, document, line, column), diagnostic.Location);
     }
 
-    /// <summary>The repository's tests/testdata folder, found from the test binary's location.</summary>
-    public static string TestData(params string[] parts)
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ComplianceAuditor.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        Assert.NotNull(directory);
-        return Path.Combine([directory.FullName, "tests", "testdata", .. parts]);
-    }
+    /// <summary>A path under the repository's tests/testdata folder.</summary>
+    public static string TestData(params string[] parts) => Path.Combine([RepositoryPaths.TestData, .. parts]);
 }
