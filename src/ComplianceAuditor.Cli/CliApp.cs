@@ -44,6 +44,13 @@ public static class CliApp
             error.WriteLine($"error: {e.Message}");
             return ExitCodes.Failed;
         }
+#pragma warning disable CA1031 // The last line of defence: a bug must end in a clear failure, never in a result.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            error.WriteLine($"error: internal error, nothing was produced; please report it with this trace:\n{e}");
+            return ExitCodes.Failed;
+        }
     }
 
     public const string ToolName = "compliance-auditor";

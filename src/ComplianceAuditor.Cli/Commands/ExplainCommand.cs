@@ -18,14 +18,11 @@ internal static class ExplainCommand
         var inputs = CommonOptions.Inputs();
         var from = new Option<string>("--from") { Description = "Source: namespace/pod, namespace/name[Kind] or an IP address", Required = true };
         var to = new Option<string>("--to") { Description = "Destination: namespace/pod, namespace/name[Kind] or an IP address", Required = true };
-        var port = new Option<int?>("--port") { Description = "Port number (1-65535); without it every allowed port is listed" };
-        port.Validators.Add(r =>
+        var port = new Option<int?>("--port")
         {
-            if (r.GetValueOrDefault<int?>() is { } value && value is < PortSet.MinPort or > PortSet.MaxPort)
-            {
-                r.AddError($"--port {value} is not a port number from {PortSet.MinPort} to {PortSet.MaxPort}");
-            }
-        });
+            Description = "Port number (1-65535); without it every allowed port is listed",
+            CustomParser = ParsePort,
+        };
         var protocol = new Option<string?>("--protocol") { Description = "TCP, UDP or SCTP (default TCP when --port is given)" };
         protocol.AcceptOnlyFromAmong("TCP", "UDP", "SCTP", "tcp", "udp", "sctp");
         var format = new Option<string>("--format", "-f") { Description = "text or json", DefaultValueFactory = _ => "text" };
@@ -78,6 +75,20 @@ internal static class ExplainCommand
         }
 
         return ExitCodes.Success;
+    }
+
+    /// <summary>Reads --port as a decimal port number; anything else is a usage error, not a crash.</summary>
+    private static int? ParsePort(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+        if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value)
+            && value is >= PortSet.MinPort and <= PortSet.MaxPort)
+        {
+            return value;
+        }
+
+        result.AddError($"--port '{text}' is not a port number from {PortSet.MinPort} to {PortSet.MaxPort} (named ports are resolved by the policies, not asked for here)");
+        return null;
     }
 
     private sealed record Request(string[] Inputs, string From, string To, int? Port, Protocol? Protocol, bool Json, string? Output);

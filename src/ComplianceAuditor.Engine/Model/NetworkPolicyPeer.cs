@@ -21,12 +21,13 @@ public sealed record NetworkPolicyPeer
             return $"ipBlock {IpBlock}";
         }
 
-        return (PodSelector, NamespaceSelector) switch
+        var pods = PodSelector is null || PodSelector.IsEmpty ? "all pods" : $"pods {PodSelector}";
+        return NamespaceSelector switch
         {
-            (not null, null) => $"pods {PodSelector} in the policy's namespace",
-            (null, not null) => $"all pods in namespaces {NamespaceSelector}",
-            (not null, not null) => $"pods {PodSelector} in namespaces {NamespaceSelector}",
-            _ => "(empty peer)",
+            null when PodSelector is null => "(empty peer)",
+            null => $"{pods} in the policy's namespace",
+            { IsEmpty: true } => $"{pods} in all namespaces",
+            _ => $"{pods} in namespaces {NamespaceSelector}",
         };
     }
 }

@@ -20,7 +20,7 @@ public sealed record NetworkPolicyPort
     {
         (null, null, _) => $"{Protocol} (all ports)",
         (null, { } name, _) => $"{Protocol} {name}",
-        ({ } port, _, { } end) => $"{Protocol} {port}-{end}",
-        ({ } port, _, null) => $"{Protocol} {port}",
+        ({ } port, _, { } end) when end != port => $"{Protocol} {port}-{end}",
+        ({ } port, _, _) => $"{Protocol} {port}",
     };
 }

@@ -4,9 +4,10 @@ namespace ComplianceAuditor.Kubernetes.Manifests;
 
 /// <summary>
 /// Expands the paths given on the command line into files: a file is read whatever its extension;
-/// a directory is searched recursively for *.yaml, *.yml and *.json in ordinal path order, without
-/// following symlinked directories (they can loop, or pull in another tree). A file reached twice
-/// is read once.
+/// a directory is searched recursively for *.yaml, *.yml and *.json (case-sensitive, as the
+/// patterns are written) in ordinal path order, without following symlinked directories (they
+/// can loop, or pull in another tree). A file reached twice, by path or through a symlink, is
+/// read once.
 /// </summary>
 internal static class InputFiles
 {
@@ -54,7 +55,7 @@ internal static class InputFiles
         {
             foreach (var file in Directory.EnumerateFiles(directory, "*", Options))
             {
-                if (Extensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase))
+                if (Extensions.Contains(Path.GetExtension(file), StringComparer.Ordinal))
                 {
                     found.Add(file);
                 }
@@ -76,7 +77,8 @@ internal static class InputFiles
 
     private static void AddOnce(List<string> files, HashSet<string> seen, string file)
     {
-        if (seen.Add(Path.GetFullPath(file)))
+        var target = new FileInfo(file).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? Path.GetFullPath(file);
+        if (seen.Add(target))
         {
             files.Add(file);
         }

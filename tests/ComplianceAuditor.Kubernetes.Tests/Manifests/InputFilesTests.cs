@@ -9,7 +9,7 @@ public sealed class InputFilesTests : IDisposable
     public void Dispose() => temp.Delete(recursive: true);
 
     [Fact]
-    public void A_directory_is_searched_recursively_in_ordinal_path_order_for_manifest_extensions()
+    public void A_directory_is_searched_recursively_in_ordinal_path_order_for_manifest_extensions_matched_case_sensitively()
     {
         var tree = Loading.TestData("manifests", "tree");
 
@@ -22,10 +22,10 @@ public sealed class InputFilesTests : IDisposable
             Path.Combine(tree, "b.yaml"),
             Path.Combine(tree, "nested-2.yaml"),
             Path.Combine(tree, "nested", "c.yml"),
-            Path.Combine(tree, "nested", "deeper", "d.JSON"),
+            Path.Combine(tree, "nested", "deeper", "e.json"),
         ];
         Assert.Equal(expected, result.Files);
-        Assert.Equal(["upper-a", "b", "nested-2", "c", "d"], result.Snapshot.Namespaces.Select(n => n.Metadata.Name));
+        Assert.Equal(["upper-a", "b", "nested-2", "c", "e"], result.Snapshot.Namespaces.Select(n => n.Metadata.Name));
         Assert.Equal(Path.Combine(tree, "nested", "c.yml"), result.Snapshot.Namespaces[3].Metadata.Source!.File);
     }
 
@@ -40,6 +40,18 @@ public sealed class InputFilesTests : IDisposable
         result.AssertClean();
         Assert.Equal([json, text], result.Files);
         Assert.Equal(["d", "not-read-txt"], result.Snapshot.Namespaces.Select(n => n.Metadata.Name));
+    }
+
+    [Fact]
+    public void A_file_reached_again_through_a_symlink_is_read_once()
+    {
+        var file = Write("ns.yaml", "apiVersion: v1\nkind: Namespace\nmetadata: {name: once}\n");
+        File.CreateSymbolicLink(Path.Combine(temp.FullName, "zz-link.yaml"), file);
+
+        var result = ManifestLoader.Load([temp.FullName]);
+
+        result.AssertClean();
+        Assert.Equal([file], result.Files);
     }
 
     [Fact]
@@ -96,7 +108,7 @@ public sealed class InputFilesTests : IDisposable
         Assert.Equal(
             [(first, 1, 1, 1), (first, 1, 3, 18), (first, 2, 5, 1), (second, 1, 1, 1), (second, 1, 1, 58)],
             result.Diagnostics.Select(d => (d.Location!.File, d.Location.Document, d.Location.Line, d.Location.Column)));
-        Assert.Equal(2, result.Errors().Count);
+        Assert.Equal(3, result.Errors().Count);
     }
 
     private string Write(string name, string text)

@@ -83,9 +83,23 @@ public sealed class KindTests
     }
 
     [Theory]
+    [InlineData("Pod", "v1")]
+    [InlineData("NetworkPolicy", "networking.k8s.io/v1")]
+    [InlineData("CronJob", "batch/v1")]
+    public void A_read_kind_without_apiVersion_is_an_error_not_silently_ignored(string kind, string apiVersion)
+    {
+        var result = Loading.Yaml($"kind: {kind}\nmetadata: {{name: a, namespace: x}}\nspec: {{}}\n");
+
+        var error = Assert.Single(result.Errors());
+        Assert.Equal($"apiVersion is missing; {kind} is read as {apiVersion}", error.Message);
+        Assert.Equal($"{kind} x/a", error.ObjectRef);
+        error.AssertAt("test.yaml", 1, 1, 1);
+    }
+
+    [Theory]
     [InlineData("- a\n- b\n", "not a Kubernetes object (expected a mapping, found a sequence); ignored")]
     [InlineData("hello\n", "not a Kubernetes object (expected a mapping, found string 'hello'); ignored")]
-    [InlineData("kind: Pod\nmetadata: {name: a}\n", "not a Kubernetes object (no apiVersion); ignored")]
+    [InlineData("kind: ConfigMap\nmetadata: {name: a}\n", "not a Kubernetes object (no apiVersion); ignored")]
     [InlineData("apiVersion: v1\nmetadata: {name: a}\n", "not a Kubernetes object (no kind); ignored")]
     [InlineData("replicas: 3\n", "not a Kubernetes object (no kind and no apiVersion); ignored")]
     public void A_document_that_is_not_an_object_is_a_warning(string text, string message)

@@ -118,12 +118,20 @@ public sealed class NetworkPolicyTests
         Assert.Equal(new NetworkPolicyPort(), rules[1].Ports!.Value.Single());
     }
 
-    [Fact]
-    public void A_missing_spec_is_an_error()
+    [Theory]
+    [InlineData("")]
+    [InlineData("spec: null\n")]
+    [InlineData("spec: {}\n")]
+    public void A_missing_or_null_spec_is_the_empty_spec_that_denies_all_ingress(string spec)
     {
-        var result = Loading.Yaml("apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: np, namespace: shop}\n");
+        var result = Loading.Yaml($"apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {{name: np, namespace: shop}}\n{spec}");
 
-        AssertProblem(result, "spec is required", "spec", 1, 1);
+        result.AssertClean();
+        var policy = result.Snapshot.NetworkPolicies.Single().Spec;
+        Assert.True(policy.PodSelector.IsEmpty);
+        Assert.True(policy.AffectsIngress);
+        Assert.False(policy.AffectsEgress);
+        Assert.Empty(policy.IngressRules);
     }
 
     [Theory]
@@ -227,6 +235,18 @@ public sealed class NetworkPolicyTests
             "spec.ingress[0].from[0].ipBlock.except[0]",
             7,
             55);
+    }
+
+    [Fact]
+    public void An_ipv4_mapped_except_inside_an_ipv6_cidr_is_accepted_as_the_contract_places_it_in_ipv6()
+    {
+        var result = Policy("ingress:\n- from:\n  - ipBlock: {cidr: \"::/0\", except: [\"::ffff:0:0/96\"]}");
+
+        result.AssertClean();
+        var block = result.Snapshot.NetworkPolicies.Single().Spec.Ingress!.Value.Single().Peers!.Value.Single().IpBlock!;
+        Assert.False(block.Addresses.Contains(IpAddress.Parse("::ffff:10.1.0.5")));
+        Assert.True(block.Addresses.Contains(IpAddress.Parse("fd00::1")));
+        Assert.False(block.Addresses.Contains(IpAddress.Parse("10.1.0.5")));
     }
 
     [Fact]

@@ -87,7 +87,7 @@ public sealed class YamlParsingTests
     }
 
     [Fact]
-    public void A_merge_key_is_an_error_and_the_object_is_left_out()
+    public void Merge_keys_merge_as_kubectl_does_and_explicit_keys_win()
     {
         var result = Loading.Yaml("""
             apiVersion: v1
@@ -95,19 +95,52 @@ public sealed class YamlParsingTests
             metadata:
               name: web
               labels:
-                <<: {app: web}
+                <<: [{app: web, tier: back}, {app: other, env: prod}]
+                tier: front
+            """);
+
+        result.AssertClean();
+        Assert.Equal(LabelSet.Of(("app", "web"), ("env", "prod"), ("tier", "front")), result.Snapshot.Pods.Single().Metadata.Labels);
+    }
+
+    [Fact]
+    public void A_merge_key_reuses_an_anchored_selector()
+    {
+        var result = Loading.Yaml("""
+            apiVersion: networking.k8s.io/v1
+            kind: NetworkPolicy
+            metadata: {name: np, namespace: shop}
+            spec:
+              podSelector: &web {matchLabels: {app: web}}
+              ingress:
+              - from:
+                - podSelector: {<<: *web}
+            """);
+
+        result.AssertClean();
+        var spec = result.Snapshot.NetworkPolicies.Single().Spec;
+        Assert.Equal(spec.PodSelector, spec.IngressRules.Single().Peers!.Value.Single().PodSelector);
+    }
+
+    [Fact]
+    public void A_merge_key_with_a_scalar_value_is_an_error_and_the_object_is_left_out()
+    {
+        var result = Loading.Yaml("""
+            apiVersion: v1
+            kind: Pod
+            metadata:
+              name: web
+              labels:
+                <<: web
                 tier: front
             """);
 
         var error = result.SingleProblem();
-        Assert.Equal("merge keys ('<<') are not supported; write the merged keys out", error.Message);
-        Assert.Equal("metadata.labels[<<]", error.FieldPath);
-        error.AssertAt("test.yaml", 1, 6, 5);
+        Assert.Equal("a merge key ('<<') takes a mapping or a sequence of mappings, found string 'web'", error.Message);
+        error.AssertAt("test.yaml", 1, 6, 9);
         Assert.Empty(result.Snapshot.Pods);
         var summary = Assert.Single(result.Warnings(), d => d.Message.StartsWith("left out", StringComparison.Ordinal));
-        Assert.Equal("left out of the snapshot because of 1 error in this object", summary.Message);
         Assert.Equal("Pod default/web", summary.ObjectRef);
-        summary.AssertAt("test.yaml", 1, 1, 1);
     }
 
     [Fact]

@@ -90,6 +90,13 @@ internal sealed class DocumentDecoder(string file, SnapshotAccumulator accumulat
         var reader = Reader(null);
         var kind = ReadHeaderField(reader, map, "kind", KindPath, inheritedKind);
         var apiVersion = ReadHeaderField(reader, map, "apiVersion", ApiVersionPath, inheritedApiVersion);
+        if (kind is not null && apiVersion is null && KindCatalog.Find(kind) is { } readKind)
+        {
+            // The API server rejects it; ignoring it could drop a deny policy without a word.
+            Reader(LooseRef(map, kind)).Error(map, ApiVersionPath, $"apiVersion is missing; {kind} is read as {readKind.ApiVersion}");
+            return;
+        }
+
         if (kind is null || apiVersion is null)
         {
             if (reader.ErrorCount == 0)

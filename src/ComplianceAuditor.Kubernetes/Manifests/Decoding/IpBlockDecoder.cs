@@ -58,18 +58,22 @@ internal static class IpBlockDecoder
     }
 
     /// <summary>
-    /// The API server's test (Go's IPNet.Contains reads IPv4-mapped addresses as IPv4): the
-    /// except's network address lies in cidr and its prefix is longer. So a mapped except under
-    /// an IPv4 cidr is valid input; by the reachability contract it then removes nothing, as it
-    /// belongs to the IPv6 space.
+    /// Whether an except is strictly inside cidr, by either of two readings: the API server's
+    /// (Go reads IPv4-mapped addresses as IPv4) or the reachability contract's (a mapped address
+    /// is IPv6). Both matter: the API server accepts 10.0.0.0/8 except ::ffff:10.1.0.0/112, and
+    /// the contract gives ::/0 except ::ffff:0:0/96 a meaning. In either case the except then
+    /// removes only addresses of its own space, as the contract says.
     /// </summary>
-    private static bool IsStrictSubset(IpPrefix cidr, IpPrefix except)
+    private static bool IsStrictSubset(IpPrefix cidr, IpPrefix except) =>
+        except.Length > cidr.Length && (cidr.Contains(except) || ContainsAsApiServerSeesIt(cidr, except));
+
+    private static bool ContainsAsApiServerSeesIt(IpPrefix cidr, IpPrefix except)
     {
         var (cidrFamily, first, length) = AsApiServerSeesIt(cidr.Network, cidr.Length);
         var (exceptFamily, address, _) = AsApiServerSeesIt(except.Network, except.Length);
         var hostBits = IpAddress.BitLength(cidrFamily) - length;
         var last = hostBits == 128 ? UInt128.MaxValue : first | ((UInt128.One << hostBits) - 1);
-        return except.Length > cidr.Length && cidrFamily == exceptFamily && address >= first && address <= last;
+        return cidrFamily == exceptFamily && address >= first && address <= last;
     }
 
     private static (IpFamily Family, UInt128 Value, int Length) AsApiServerSeesIt(IpAddress address, int length)

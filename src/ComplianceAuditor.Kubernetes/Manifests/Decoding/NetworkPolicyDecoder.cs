@@ -16,10 +16,11 @@ internal static class NetworkPolicyDecoder
 
     public static NetworkPolicy? Read(FieldReader reader, MappingNode obj, ObjectMeta metadata)
     {
+        // The API server stores a missing spec as the empty one: every pod of the namespace,
+        // isolated for ingress with no rule, i.e. deny all ingress.
         if (FieldReader.Get(obj, "spec") is not { } specNode)
         {
-            reader.Error(obj, SpecPath, "spec is required");
-            return null;
+            return new NetworkPolicy(metadata, new NetworkPolicySpec());
         }
 
         if (reader.AsMapping(specNode, SpecPath) is not { } spec)

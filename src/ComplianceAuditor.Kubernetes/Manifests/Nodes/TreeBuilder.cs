@@ -4,9 +4,10 @@ using ComplianceAuditor.Engine.Diagnostics;
 namespace ComplianceAuditor.Kubernetes.Manifests.Nodes;
 
 /// <summary>
-/// Builds node trees from the events of a YAML or JSON reader: resolves aliases, rejects duplicate
-/// and merge keys (both would make an object mean something other than what the API server
-/// stores), and hands the elements of a root <c>items</c> sequence to the sink one at a time.
+/// Builds node trees from the events of a YAML or JSON reader: resolves aliases and YAML merge
+/// keys (<c>&lt;&lt;: *base</c>, as kubectl does), rejects duplicate keys (the object would mean
+/// something other than what the API server stores), and hands the elements of a root
+/// <c>items</c> sequence to the sink one at a time.
 /// </summary>
 internal sealed class TreeBuilder(string file, IDocumentSink sink, List<Diagnostic> diagnostics)
 {
@@ -19,6 +20,8 @@ internal sealed class TreeBuilder(string file, IDocumentSink sink, List<Diagnost
     /// with the square of the nesting depth, so a small file of brackets could otherwise hang a run.
     /// </summary>
     public const int MaxDepth = 1000;
+
+    private const string MergeKey = "<<";
 
     private readonly List<Frame> frames = [];
     private readonly Dictionary<string, Node> anchors = new(StringComparer.Ordinal);
@@ -71,6 +74,10 @@ internal sealed class TreeBuilder(string file, IDocumentSink sink, List<Diagnost
     {
         var frame = frames[--depth];
         var node = frame.Node;
+        if (node is MappingNode mapping && frame.MergeSources is { } sources)
+        {
+            Merge(mapping, sources);
+        }
         if (frame.Anchor is { } anchor)
         {
             anchors[anchor] = node;
@@ -168,10 +175,13 @@ internal sealed class TreeBuilder(string file, IDocumentSink sink, List<Diagnost
             return;
         }
 
-        if (!key.Quoted && key.Text == "<<")
+        if (!key.Quoted && key.Text == MergeKey)
         {
-            Error(key.Line, key.Column, "merge keys ('<<') are not supported; write the merged keys out", key.Text);
-            frame.Skip = true;
+            if (frame.MergeSources is not null)
+            {
+                Error(key.Line, key.Column, "duplicate merge key '<<'; list the mappings to merge in one sequence", key.Text);
+                frame.Skip = true;
+            }
         }
         else if (FindKey(frame, mapping, key.Text) is { } first)
         {
@@ -182,7 +192,7 @@ internal sealed class TreeBuilder(string file, IDocumentSink sink, List<Diagnost
         frame.Key = key;
     }
 
-    private static void AcceptValue(Frame frame, MappingNode mapping, Node node)
+    private void AcceptValue(Frame frame, MappingNode mapping, Node node)
     {
         var key = frame.Key;
         var skip = frame.Skip;
@@ -195,8 +205,50 @@ internal sealed class TreeBuilder(string file, IDocumentSink sink, List<Diagnost
             return;
         }
 
+        if (!key.Quoted && key.Text == MergeKey)
+        {
+            frame.MergeSources = MergeSources(node);
+            return;
+        }
+
         frame.KeyIndex?.Add(key.Text, mapping.Count);
         mapping.Add(key, node);
+    }
+
+    /// <summary>The mappings a merge key names: one mapping, or a sequence of them (earlier ones win).</summary>
+    private List<MappingNode> MergeSources(Node value)
+    {
+        var items = value is SequenceNode sequence ? sequence.Items : [value];
+        var sources = new List<MappingNode>();
+        foreach (var item in items)
+        {
+            if (item is MappingNode source)
+            {
+                sources.Add(source);
+            }
+            else
+            {
+                Error(item.Line, item.Column, $"a merge key ('<<') takes a mapping or a sequence of mappings, found {item.Description}", MergeKey);
+            }
+        }
+
+        return sources;
+    }
+
+    /// <summary>Adds the merged keys the mapping does not set itself: its own keys always win.</summary>
+    private static void Merge(MappingNode mapping, List<MappingNode> sources)
+    {
+        foreach (var source in sources)
+        {
+            mapping.ErrorCount += source.ErrorCount;
+            foreach (var entry in source.Entries)
+            {
+                if (mapping.IndexOf(entry.Key.Text) < 0)
+                {
+                    mapping.Add(entry.Key, entry.Value);
+                }
+            }
+        }
     }
 
     private static ScalarNode? FindKey(Frame frame, MappingNode mapping, string text)
@@ -285,6 +337,8 @@ internal sealed class TreeBuilder(string file, IDocumentSink sink, List<Diagnost
 
         public Dictionary<string, int>? KeyIndex { get; set; }
 
+        public List<MappingNode>? MergeSources { get; set; }
+
         public void Init(Node node, string? anchor, bool streamItems)
         {
             Node = node;
@@ -302,6 +356,7 @@ internal sealed class TreeBuilder(string file, IDocumentSink sink, List<Diagnost
             Index = 0;
             Anchor = null;
             KeyIndex = null;
+            MergeSources = null;
         }
     }
 }

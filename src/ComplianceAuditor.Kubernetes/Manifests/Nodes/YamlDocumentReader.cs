@@ -21,8 +21,12 @@ internal static class YamlDocumentReader
         }
         catch (YamlException exception)
         {
-            var message = $"invalid YAML: {exception.Message.TrimEnd('.')}; the rest of the file is not read";
-            builder.SyntaxError(ToInt(exception.Start.Line), ToInt(exception.Start.Column), message);
+            // YamlDotNet's Start is often the enclosing construct ("while scanning a mapping");
+            // End is where the text went wrong, so that is the position reported.
+            var what = string.Join(' ', exception.Message.Split(' ', StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.');
+            var context = exception.Start.Line != exception.End.Line ? $" (in the construct that starts at line {exception.Start.Line})" : string.Empty;
+            var message = $"invalid YAML: {what}{context}; the rest of the file is not read";
+            builder.SyntaxError(ToInt(exception.End.Line), ToInt(exception.End.Column), message);
         }
         catch (InvalidOperationException)
         {
