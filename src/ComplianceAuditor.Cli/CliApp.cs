@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ComplianceAuditor.Cli.Commands;
+using ComplianceAuditor.Kubernetes.Live;
 
 namespace ComplianceAuditor.Cli;
 
@@ -9,11 +10,16 @@ namespace ComplianceAuditor.Cli;
 /// </summary>
 public static class CliApp
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    /// <summary>Runs a command line synchronously (tests, and callers without an async context).</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error) =>
+        RunAsync(args, output, error, errorIsTerminal: false).GetAwaiter().GetResult();
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, bool errorIsTerminal, TimeProvider? time = null)
     {
-        var console = new CliConsole(output, error);
+        var console = new CliConsole(output, error, errorIsTerminal, time ?? TimeProvider.System);
         var root = new RootCommand("ComplianceAuditor: proves Kubernetes network segmentation to auditors from computed reachability.")
         {
+            SnapshotCommand.Create(console),
             ReachCommand.Create(console),
             ExplainCommand.Create(console),
         };
@@ -32,7 +38,12 @@ public static class CliApp
 
         try
         {
-            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+            return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false }).ConfigureAwait(false);
+        }
+        catch (LiveClusterException e)
+        {
+            error.WriteLine($"error: {e.Message}");
+            return ExitCodes.Failed;
         }
         catch (IOException e)
         {

@@ -5,6 +5,7 @@ using ComplianceAuditor.Benchmarks;
 //   scale [--pods N --namespaces N --policies N --seed S --warmup --manifest]  one size in this process, one JSON line
 //   sizes [--repeats N --warmup --manifest --max-pods N]            10k/50k/150k, each run in a child process, markdown table
 //   write --pods N [--namespaces N --policies N --seed S] --out FILE [--indented]   a synthetic kind: List manifest
+//   snapshot-memory [--pods N]                                      peak memory of `snapshot` against a fake API server (100k pods)
 //   bdn [BenchmarkDotNet arguments]                                 BenchmarkDotNet over EngineBenchmarks
 var verb = args.Length > 0 ? args[0] : "help";
 var rest = args.Skip(1).ToArray();
@@ -15,6 +16,7 @@ try
         "scale" => ScaleCommand.Run(BenchmarkArguments.Parse(rest)),
         "sizes" => SizesCommand.Run(BenchmarkArguments.Parse(rest)),
         "write" => WriteCommand.Run(BenchmarkArguments.Parse(rest)),
+        "snapshot-memory" => await SnapshotMemoryCommand.RunAsync(BenchmarkArguments.Parse(rest)),
         "bdn" => RunBenchmarkDotNet(rest),
         _ => Usage(),
     };
@@ -42,6 +44,9 @@ static int Usage()
               run 10k/50k/150k pods, each repeat in a child process, and print a markdown table
           write --pods N [--namespaces N --policies N --seed S] --out FILE [--indented]
               write a synthetic cluster as a kubectl-style kind: List JSON manifest
+          snapshot-memory [--pods N]
+              serve N generated pods (default 100000) from a fake API server and measure the peak
+              memory of the real `snapshot` command reading them, in a child process
           bdn [BenchmarkDotNet arguments]
               BenchmarkDotNet over EngineBenchmarks (e.g. bdn --filter '*')
         """);

@@ -9,8 +9,8 @@ internal static class CommonOptions
     {
         var inputs = new Argument<string[]>("INPUT")
         {
-            Description = "Manifest files, kubectl get -o yaml|json dumps, or directories searched recursively for *.yaml, *.yml, *.json",
-            Arity = ArgumentArity.OneOrMore,
+            Description = "Manifests, kubectl get -o yaml|json dumps, snapshot files, or directories searched recursively for *.yaml, *.yml, *.json; none: read the live cluster",
+            Arity = ArgumentArity.ZeroOrMore,
         };
 
         // The parser hands unknown options to a string argument; a typo such as --colour must be

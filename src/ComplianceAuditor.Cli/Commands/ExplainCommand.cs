@@ -28,24 +28,27 @@ internal static class ExplainCommand
         var format = new Option<string>("--format", "-f") { Description = "text or json", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var output = CommonOptions.Output();
+        var live = new LiveOptionSet();
         var command = new Command("explain", "Explain whether a connection is allowed, by which policies and rules.")
         {
             inputs, from, to, port, protocol, format, output,
         };
-        command.SetAction(parsed => Run(console, new Request(
-            parsed.GetRequiredValue(inputs),
+        live.AddTo(command);
+        command.SetAction((parsed, cancellation) => RunAsync(console, new Request(
+            parsed.GetValue(inputs) ?? [],
+            live.Read(parsed),
             parsed.GetRequiredValue(from),
             parsed.GetRequiredValue(to),
             parsed.GetValue(port),
             parsed.GetValue(protocol) is { } p ? Enum.Parse<Protocol>(p, ignoreCase: true) : null,
             parsed.GetRequiredValue(format) == "json",
-            parsed.GetValue(output))));
+            parsed.GetValue(output)), cancellation));
         return command;
     }
 
-    private static int Run(CliConsole console, Request request)
+    private static async Task<int> RunAsync(CliConsole console, Request request, CancellationToken cancellation)
     {
-        var snapshot = InputReader.Read(request.Inputs, console, "explain");
+        var snapshot = await InputReader.ReadAsync(request.Inputs, request.Live, console, "explain", cancellation).ConfigureAwait(false);
         if (snapshot is null)
         {
             return ExitCodes.Failed;
@@ -91,5 +94,5 @@ internal static class ExplainCommand
         return null;
     }
 
-    private sealed record Request(string[] Inputs, string From, string To, int? Port, Protocol? Protocol, bool Json, string? Output);
+    private sealed record Request(string[] Inputs, Kubernetes.Live.LiveOptions Live, string From, string To, int? Port, Protocol? Protocol, bool Json, string? Output);
 }

@@ -17,13 +17,15 @@ internal static class ReachCommand
         };
         format.AcceptOnlyFromAmong("json", "text", "stats");
         var output = CommonOptions.Output();
+        var live = new LiveOptionSet();
         var command = new Command("reach", "Compute which peers and addresses can reach which, on which ports.")
         {
             inputs,
             format,
             output,
         };
-        command.SetAction(parsed => Run(console, parsed.GetRequiredValue(inputs), Parse(parsed.GetRequiredValue(format)), parsed.GetValue(output)));
+        live.AddTo(command);
+        command.SetAction((parsed, cancellation) => RunAsync(console, parsed.GetValue(inputs) ?? [], live.Read(parsed), Parse(parsed.GetRequiredValue(format)), parsed.GetValue(output), cancellation));
         return command;
     }
 
@@ -34,9 +36,9 @@ internal static class ReachCommand
         _ => ReachFormat.Json,
     };
 
-    private static int Run(CliConsole console, string[] inputs, ReachFormat format, string? output)
+    private static async Task<int> RunAsync(CliConsole console, string[] inputs, Kubernetes.Live.LiveOptions live, ReachFormat format, string? output, CancellationToken cancellation)
     {
-        var snapshot = InputReader.Read(inputs, console, "reach");
+        var snapshot = await InputReader.ReadAsync(inputs, live, console, "reach", cancellation).ConfigureAwait(false);
         if (snapshot is null)
         {
             return ExitCodes.Failed;

@@ -1,18 +1,21 @@
 using ComplianceAuditor.Engine.Model;
+using ComplianceAuditor.Kubernetes.Live;
 using ComplianceAuditor.Kubernetes.Manifests;
 using ComplianceAuditor.Reports.Text;
 
 namespace ComplianceAuditor.Cli;
 
 /// <summary>
-/// Reads INPUT paths for any command and reports every diagnostic on standard error. Returns null
-/// when any error was found: a command never computes on input it could not read in full.
+/// Reads INPUT paths, or the live cluster when there are none, for any command, and reports
+/// every diagnostic on standard error. Returns null when any error was found, and when the input
+/// is a partial snapshot unless --allow-partial accepts it: a command never computes on input it
+/// could not read in full without saying so.
 /// </summary>
 internal static class InputReader
 {
-    public static ClusterSnapshot? Read(IReadOnlyList<string> paths, CliConsole console, string command)
+    public static async Task<ClusterSnapshot?> ReadAsync(IReadOnlyList<string> paths, LiveOptions live, CliConsole console, string command, CancellationToken cancellation)
     {
-        var result = ManifestLoader.Load(paths);
+        var result = paths.Count > 0 ? ManifestLoader.Load(paths) : await LiveSnapshot.LoadAsync(live, console, cancellation).ConfigureAwait(false);
         foreach (var diagnostic in result.Diagnostics)
         {
             console.Error.WriteLine(Printable.Escape(diagnostic.ToString()));
@@ -25,6 +28,22 @@ internal static class InputReader
             return null;
         }
 
-        return result.Snapshot;
+        return Complete(result.Snapshot, live.AllowPartial, console, command) ? result.Snapshot : null;
+    }
+
+    private static bool Complete(ClusterSnapshot snapshot, bool allowPartial, CliConsole console, string command)
+    {
+        foreach (var gap in snapshot.Gaps)
+        {
+            console.Error.WriteLine(Printable.Escape($"warning: NOT EVALUATED: {gap.Resource} was not read: {gap.Reason}"));
+        }
+
+        if (snapshot.IsComplete || allowPartial)
+        {
+            return true;
+        }
+
+        console.Error.WriteLine($"{command}: the input is a partial snapshot; an answer computed on it would be silently incomplete. Fix what is missing, or pass --allow-partial to compute on what was seen.");
+        return false;
     }
 }

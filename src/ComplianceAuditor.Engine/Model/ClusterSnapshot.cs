@@ -14,4 +14,15 @@ public sealed record ClusterSnapshot
     public ImmutableArray<Workload> Workloads { get; init; } = [];
 
     public ImmutableArray<NetworkPolicy> NetworkPolicies { get; init; } = [];
+
+    /// <summary>Policy objects of kinds the engine does not evaluate; they are reported, never ignored.</summary>
+    public ImmutableArray<UnevaluatedObject> Unevaluated { get; init; } = [];
+
+    /// <summary>What could not be read (a partial snapshot). Empty for a complete input.</summary>
+    public ImmutableArray<CoverageGap> Gaps { get; init; } = [];
+
+    /// <summary>The snapshot files the objects came from, if any.</summary>
+    public ImmutableArray<SnapshotSource> Sources { get; init; } = [];
+
+    public bool IsComplete => Gaps.IsEmpty;
 }

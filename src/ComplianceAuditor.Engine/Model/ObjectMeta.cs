@@ -15,6 +15,11 @@ public sealed record ObjectMeta
 
     public LabelSet Labels { get; init; } = LabelSet.Empty;
 
+    /// <summary>Only the annotations <see cref="AnnotationAllowList"/> keeps: others may carry secrets.</summary>
+    public LabelSet Annotations { get; init; } = LabelSet.Empty;
+
+    public DateTimeOffset? CreationTimestamp { get; init; }
+
     public ImmutableArray<OwnerReference> OwnerReferences { get; init; } = [];
 
     public SourceLocation? Source { get; init; }

@@ -18,6 +18,9 @@ public sealed record Pod
 
     public ImmutableArray<ContainerPort> ContainerPorts { get; init; } = [];
 
+    /// <summary>The names of <c>spec.containers</c>, for evidence.</summary>
+    public ImmutableArray<string> ContainerNames { get; init; } = [];
+
     public string? NodeName { get; init; }
 
     /// <summary>Pods that finished are not peers: NetworkPolicy does not govern them.</summary>

@@ -47,7 +47,12 @@ internal static class InputFiles
         return files;
     }
 
-    public static bool IsJson(string path) => Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase);
+    /// <summary>JSON by extension, looking through a .gz suffix (snapshot.json.gz).</summary>
+    public static bool IsJson(string path)
+    {
+        var name = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? path[..^3] : path;
+        return Path.GetExtension(name).Equals(".json", StringComparison.OrdinalIgnoreCase);
+    }
 
     private static void Collect(string directory, List<string> found, List<Diagnostic> diagnostics)
     {

@@ -1,7 +1,9 @@
+using System.IO.Compression;
 using System.Text;
 using ComplianceAuditor.Engine.Diagnostics;
 using ComplianceAuditor.Kubernetes.Manifests.Decoding;
 using ComplianceAuditor.Kubernetes.Manifests.Nodes;
+using ComplianceAuditor.Kubernetes.Snapshots;
 
 namespace ComplianceAuditor.Kubernetes.Manifests;
 
@@ -14,24 +16,78 @@ internal static class ManifestFile
     {
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, FileOptions.SequentialScan);
-            Parse(path, stream, InputFiles.IsJson(path), accumulator, diagnostics);
+            var json = InputFiles.IsJson(path);
+            if (json && IsSnapshotFile(path))
+            {
+                ParseSnapshot(path, ReadAll(path), accumulator, diagnostics);
+                return;
+            }
+
+            using var stream = Open(path);
+            Parse(path, stream, json, accumulator, diagnostics, verifiedSha256: null);
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidDataException)
         {
             diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, $"cannot read file: {exception.Message}", new SourceLocation(path, 0, 0, 0)));
         }
     }
 
-    public static void ReadText(string fileName, string text, SnapshotAccumulator accumulator, List<Diagnostic> diagnostics)
+    public static void ReadText(string fileName, string text, SnapshotAccumulator accumulator, List<Diagnostic> diagnostics) =>
+        ReadBytes(fileName, Encoding.UTF8.GetBytes(text), accumulator, diagnostics);
+
+    public static void ReadBytes(string fileName, byte[] bytes, SnapshotAccumulator accumulator, List<Diagnostic> diagnostics)
     {
-        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(text), writable: false);
-        Parse(fileName, stream, InputFiles.IsJson(fileName), accumulator, diagnostics);
+        var json = InputFiles.IsJson(fileName);
+        if (json && SnapshotIntegrity.LooksLikeSnapshot(bytes))
+        {
+            ParseSnapshot(fileName, bytes, accumulator, diagnostics);
+            return;
+        }
+
+        using var stream = new MemoryStream(bytes, writable: false);
+        Parse(fileName, stream, json, accumulator, diagnostics, verifiedSha256: null);
     }
 
-    private static void Parse(string file, Stream stream, bool json, SnapshotAccumulator accumulator, List<Diagnostic> diagnostics)
+    /// <summary>A snapshot is verified before any of it is read: altered evidence is not evidence.</summary>
+    private static void ParseSnapshot(string file, byte[] bytes, SnapshotAccumulator accumulator, List<Diagnostic> diagnostics)
     {
-        var decoder = new DocumentDecoder(file, accumulator, diagnostics);
+        var sha256 = SnapshotIntegrity.Verify(bytes, out var problem);
+        if (sha256 is null)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, problem!, new SourceLocation(file, 1, 1, 1), "ClusterSnapshot"));
+            return;
+        }
+
+        using var stream = new MemoryStream(bytes, writable: false);
+        Parse(file, stream, json: true, accumulator, diagnostics, sha256);
+    }
+
+    private static bool IsSnapshotFile(string path)
+    {
+        using var stream = Open(path);
+        var head = new byte[SnapshotFormat.Prefix.Length + 3];
+        var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        return SnapshotIntegrity.LooksLikeSnapshot(head.AsSpan(0, read));
+    }
+
+    private static byte[] ReadAll(string path)
+    {
+        using var stream = Open(path);
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return buffer.ToArray();
+    }
+
+    /// <summary>Opens a file, decompressing it when its name ends in .gz.</summary>
+    private static Stream Open(string path)
+    {
+        var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, FileOptions.SequentialScan);
+        return path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(file, CompressionMode.Decompress) : file;
+    }
+
+    private static void Parse(string file, Stream stream, bool json, SnapshotAccumulator accumulator, List<Diagnostic> diagnostics, string? verifiedSha256)
+    {
+        var decoder = new DocumentDecoder(file, accumulator, diagnostics, verifiedSha256);
         var builder = new TreeBuilder(file, decoder, diagnostics);
         if (json)
         {

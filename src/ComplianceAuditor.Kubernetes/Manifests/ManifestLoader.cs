@@ -40,6 +40,17 @@ public static class ManifestLoader
         return Result(accumulator, diagnostics, [fileName]);
     }
 
+    /// <summary>Parses a file's bytes as if read from <paramref name="fileName"/>: a snapshot taken live, for one.</summary>
+    public static LoadResult LoadBytes(string fileName, byte[] bytes)
+    {
+        ArgumentNullException.ThrowIfNull(fileName);
+        ArgumentNullException.ThrowIfNull(bytes);
+        var diagnostics = new List<Diagnostic>();
+        var accumulator = new SnapshotAccumulator(diagnostics);
+        ManifestFile.ReadBytes(fileName, bytes, accumulator, diagnostics);
+        return Result(accumulator, diagnostics, [fileName]);
+    }
+
     private static LoadResult Result(SnapshotAccumulator accumulator, List<Diagnostic> diagnostics, List<string> files)
     {
         var fileOrder = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -9,7 +9,7 @@ namespace ComplianceAuditor.Kubernetes.Manifests.Decoding;
 /// root list arrive while the document is still being parsed; what they decode to is held back
 /// until the document ends and turns out to be a list (or is dropped if it does not).
 /// </summary>
-internal sealed class DocumentDecoder(string file, SnapshotAccumulator accumulator, List<Diagnostic> diagnostics) : IDocumentSink
+internal sealed class DocumentDecoder(string file, SnapshotAccumulator accumulator, List<Diagnostic> diagnostics, string? verifiedSnapshotSha256 = null) : IDocumentSink
 {
     private static readonly FieldPath KindPath = FieldPath.Root.Field("kind");
     private static readonly FieldPath ApiVersionPath = FieldPath.Root.Field("apiVersion");
@@ -32,8 +32,10 @@ internal sealed class DocumentDecoder(string file, SnapshotAccumulator accumulat
         var (kind, apiVersion) = PeekHeader(root);
         if (kind is not null && apiVersion is not null)
         {
-            // Items of a root that is not a list are not objects.
-            if (KindCatalog.IsListKind(kind))
+            // Items of a root that is not a list are not objects, nor are those of a snapshot
+            // that failed verification.
+            var snapshot = Snapshots.SnapshotFormat.IsSnapshot(kind, apiVersion);
+            if (KindCatalog.IsListKind(kind) || (snapshot && verifiedSnapshotSha256 is not null))
             {
                 DecodeItem(item, kind, apiVersion);
             }
@@ -123,6 +125,7 @@ internal sealed class DocumentDecoder(string file, SnapshotAccumulator accumulat
         {
             var reader = Reader(LooseRef(map, kind));
             reader.Warning(map, $"{reader.ObjectRef} ({apiVersion}) is not evaluated: reachability covers Kubernetes NetworkPolicy only");
+            pendingObjects.Add(Unevaluated(map, kind, apiVersion, reader));
             return;
         }
 
@@ -150,6 +153,11 @@ internal sealed class DocumentDecoder(string file, SnapshotAccumulator accumulat
 
     private void ExpandList(MappingNode map, string kind, string apiVersion)
     {
+        if (Snapshots.SnapshotFormat.IsSnapshot(kind, apiVersion))
+        {
+            ReadSnapshotHeader(map);
+        }
+
         var items = FieldReader.Get(map, "items");
         if (items is null)
         {
@@ -178,6 +186,23 @@ internal sealed class DocumentDecoder(string file, SnapshotAccumulator accumulat
         }
     }
 
+    private void ReadSnapshotHeader(MappingNode map)
+    {
+        var reader = Reader("ClusterSnapshot");
+        if (verifiedSnapshotSha256 is null)
+        {
+            reader.Error(map, FieldPath.Root, "this snapshot cannot be verified: it is not in the exact form the snapshot command writes (was it reformatted or edited?); its objects are not read");
+            deferredItems.Clear();
+            return;
+        }
+
+        var (source, missing) = SnapshotHeaderDecoder.Read(reader, map, file, verifiedSnapshotSha256);
+        if (source is not null)
+        {
+            accumulator.AddSnapshotFile(source, missing);
+        }
+    }
+
     private void DecodeItem(Node item, string listKind, string listApiVersion)
     {
         if (item is not MappingNode map)
@@ -186,13 +211,27 @@ internal sealed class DocumentDecoder(string file, SnapshotAccumulator accumulat
             return;
         }
 
-        // Items of a typed list (raw API output) may omit kind and apiVersion; items of a List may not.
-        var elementKind = KindCatalog.ElementKind(listKind);
+        // Items of a typed list (raw API output) may omit kind and apiVersion; items of a List
+        // (or of a snapshot) may not.
+        var elementKind = listKind == Snapshots.SnapshotFormat.Kind ? null : KindCatalog.ElementKind(listKind);
         DecodeObject(map, elementKind, elementKind is null ? null : listApiVersion);
     }
 
+    /// <summary>Kept so that audits can report it as a coverage gap: it changes reachability unseen.</summary>
+    private static DecodedObject Unevaluated(MappingNode map, string kind, string apiVersion, FieldReader reader)
+    {
+        var metadata = map.Get("metadata") as MappingNode;
+        var meta = new Engine.Model.ObjectMeta
+        {
+            Name = PeekString(metadata, "name") ?? string.Empty,
+            Namespace = PeekString(metadata, "namespace") ?? string.Empty,
+            Source = reader.Locate(map),
+        };
+        return new DecodedObject(kind, meta, new Engine.Model.UnevaluatedObject(apiVersion, kind, meta.Namespace, meta.Name), reader.ObjectRef!);
+    }
+
     private static bool IsList(MappingNode map, string kind) =>
-        kind == "List" || (KindCatalog.IsListKind(kind) && FieldReader.Get(map, "items") is null or SequenceNode);
+        kind is "List" or Snapshots.SnapshotFormat.Kind || (KindCatalog.IsListKind(kind) && FieldReader.Get(map, "items") is null or SequenceNode);
 
     private static string? ReadHeaderField(FieldReader reader, MappingNode map, string field, FieldPath path, string? inherited)
     {

@@ -3,7 +3,10 @@ using ComplianceAuditor.Kubernetes.Manifests.Nodes;
 
 namespace ComplianceAuditor.Kubernetes.Manifests.Decoding;
 
-/// <summary>Reads metadata: name, namespace (default "default"), uid, labels and ownerReferences.</summary>
+/// <summary>
+/// Reads metadata: name, namespace (default "default"), uid, labels, allow-listed annotations,
+/// creationTimestamp and ownerReferences.
+/// </summary>
 internal static class MetadataDecoder
 {
     public const string DefaultNamespace = "default";
@@ -32,6 +35,8 @@ internal static class MetadataDecoder
             Namespace = namespaceName,
             Uid = reader.String(metadata, "uid", MetadataPath) is { Length: > 0 } uid ? uid : null,
             Labels = LabelDecoder.Read(reader, metadata, "labels", MetadataPath),
+            Annotations = AnnotationDecoder.Read(reader, metadata, MetadataPath),
+            CreationTimestamp = AnnotationDecoder.ReadTimestamp(reader, metadata, MetadataPath),
             OwnerReferences = reader.List(metadata, "ownerReferences", MetadataPath, ReadOwnerReference) is { } owners
                 ? [.. owners.OfType<OwnerReference>()]
                 : [],

@@ -14,7 +14,7 @@ internal static class PodDecoder
     public static Pod Read(FieldReader reader, MappingNode obj, ObjectMeta metadata)
     {
         var spec = reader.Mapping(obj, "spec", FieldPath.Root);
-        var (hostNetwork, ports) = PodSpecDecoder.Read(reader, spec, SpecPath);
+        var (hostNetwork, ports, containers) = PodSpecDecoder.Read(reader, spec, SpecPath);
         var status = reader.Mapping(obj, "status", FieldPath.Root);
         return new Pod
         {
@@ -23,6 +23,7 @@ internal static class PodDecoder
             HostNetwork = hostNetwork,
             NodeName = reader.String(spec, "nodeName", SpecPath) is { Length: > 0 } node ? node : null,
             ContainerPorts = ports,
+            ContainerNames = containers,
             PodIPs = ReadIPs(reader, status),
         };
     }

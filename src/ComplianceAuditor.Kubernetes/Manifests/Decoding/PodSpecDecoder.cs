@@ -6,36 +6,43 @@ namespace ComplianceAuditor.Kubernetes.Manifests.Decoding;
 
 /// <summary>
 /// The parts of a pod spec (of a Pod or a workload's template) that reachability reads:
-/// <c>hostNetwork</c> and <c>containers[*].ports</c>. Init and ephemeral containers are not read.
+/// <c>hostNetwork</c>, <c>containers[*].name</c> and <c>containers[*].ports</c>. Init and ephemeral
+/// containers are not read.
 /// </summary>
 internal static class PodSpecDecoder
 {
-    public static (bool HostNetwork, ImmutableArray<ContainerPort> Ports) Read(FieldReader reader, MappingNode? spec, FieldPath specPath)
+    public static (bool HostNetwork, ImmutableArray<ContainerPort> Ports, ImmutableArray<string> Names) Read(FieldReader reader, MappingNode? spec, FieldPath specPath)
     {
         if (spec is null)
         {
-            return (false, []);
+            return (false, [], []);
         }
 
         var hostNetwork = reader.Boolean(spec, "hostNetwork", specPath);
         if (reader.Sequence(spec, "containers", specPath) is not { Items.Count: > 0 } containers)
         {
-            return (hostNetwork, []);
+            return (hostNetwork, [], []);
         }
 
         var ports = ImmutableArray.CreateBuilder<ContainerPort>();
+        var names = ImmutableArray.CreateBuilder<string>();
         var containersPath = specPath.Field("containers");
         for (var i = 0; i < containers.Items.Count; i++)
         {
             var containerPath = containersPath.Index(i);
             var container = reader.ItemMapping(containers.Items[i], containerPath);
+            if (reader.String(container, "name", containerPath) is { Length: > 0 } name)
+            {
+                names.Add(name);
+            }
+
             if (reader.List(container, "ports", containerPath, ReadPort) is { } containerPorts)
             {
                 ports.AddRange(containerPorts.OfType<ContainerPort>());
             }
         }
 
-        return (hostNetwork, ports.DrainToImmutable());
+        return (hostNetwork, ports.DrainToImmutable(), names.DrainToImmutable());
     }
 
     private static ContainerPort? ReadPort(FieldReader reader, Node item, FieldPath path)

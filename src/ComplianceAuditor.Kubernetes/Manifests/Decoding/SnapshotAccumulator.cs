@@ -15,6 +15,9 @@ internal sealed class SnapshotAccumulator(List<Diagnostic> diagnostics)
     private readonly ImmutableArray<Pod>.Builder pods = ImmutableArray.CreateBuilder<Pod>();
     private readonly ImmutableArray<Workload>.Builder workloads = ImmutableArray.CreateBuilder<Workload>();
     private readonly ImmutableArray<NetworkPolicy>.Builder policies = ImmutableArray.CreateBuilder<NetworkPolicy>();
+    private readonly ImmutableArray<UnevaluatedObject>.Builder unevaluated = ImmutableArray.CreateBuilder<UnevaluatedObject>();
+    private readonly ImmutableArray<CoverageGap>.Builder gaps = ImmutableArray.CreateBuilder<CoverageGap>();
+    private readonly ImmutableArray<SnapshotSource>.Builder sources = ImmutableArray.CreateBuilder<SnapshotSource>();
 
     public void Add(DecodedObject decoded)
     {
@@ -41,9 +44,19 @@ internal sealed class SnapshotAccumulator(List<Diagnostic> diagnostics)
             case NetworkPolicy policy:
                 policies.Add(policy);
                 break;
+            case UnevaluatedObject other:
+                unevaluated.Add(other);
+                break;
             default:
                 throw new InvalidOperationException($"unexpected decoded value {decoded.Value.GetType().Name}");
         }
+    }
+
+    /// <summary>Records a snapshot file's origin and what it says it could not see.</summary>
+    public void AddSnapshotFile(SnapshotSource source, IEnumerable<CoverageGap> missing)
+    {
+        sources.Add(source);
+        gaps.AddRange(missing);
     }
 
     public ClusterSnapshot ToSnapshot() => new()
@@ -52,5 +65,8 @@ internal sealed class SnapshotAccumulator(List<Diagnostic> diagnostics)
         Pods = pods.ToImmutable(),
         Workloads = workloads.ToImmutable(),
         NetworkPolicies = policies.ToImmutable(),
+        Unevaluated = unevaluated.ToImmutable(),
+        Gaps = gaps.ToImmutable(),
+        Sources = sources.ToImmutable(),
     };
 }

@@ -16,7 +16,7 @@ internal static class WorkloadDecoder
     {
         var (template, path) = FindTemplate(reader, obj, kind);
         var templateMetadata = reader.Mapping(template, "metadata", path);
-        var (hostNetwork, ports) = PodSpecDecoder.Read(reader, reader.Mapping(template, "spec", path), path.Field("spec"));
+        var (hostNetwork, ports, _) = PodSpecDecoder.Read(reader, reader.Mapping(template, "spec", path), path.Field("spec"));
         var podTemplate = new PodTemplate
         {
             Labels = LabelDecoder.Read(reader, templateMetadata, "labels", path.Field("metadata")),
