@@ -107,6 +107,23 @@ public sealed class LiveCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Progress_goes_to_standard_error_only_when_it_is_a_terminal()
+    {
+        using var quietOut = new StringWriter();
+        using var quietErr = new StringWriter();
+        using var terminalOut = new StringWriter();
+        using var terminalErr = new StringWriter();
+
+        await CliApp.RunAsync(["reach", "--kubeconfig", kubeconfig, "--format", "stats", "--page-size", "2"], quietOut, quietErr, errorIsTerminal: false);
+        await CliApp.RunAsync(["reach", "--kubeconfig", kubeconfig, "--format", "stats", "--page-size", "2"], terminalOut, terminalErr, errorIsTerminal: true);
+
+        Assert.Empty(quietErr.ToString());
+        Assert.Contains("pods: page 2, 4 objects", terminalErr.ToString(), StringComparison.Ordinal);
+        Assert.Contains("adminnetworkpolicies.policy.networking.k8s.io: not served by this cluster", terminalErr.ToString(), StringComparison.Ordinal);
+        Assert.Equal(quietOut.ToString(), terminalOut.ToString());
+    }
+
+    [Fact]
     public void An_unknown_context_is_a_clear_error()
     {
         var result = CliRunner.Run("snapshot", "--kubeconfig", kubeconfig, "--context", "nope");
