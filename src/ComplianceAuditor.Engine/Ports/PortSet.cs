@@ -161,6 +161,46 @@ public sealed class PortSet : IEquatable<PortSet>
 
     public bool Overlaps(PortSet other) => !Intersect(other).IsEmpty;
 
+    /// <summary>The ports of this set that are not in <paramref name="other"/>.</summary>
+    public PortSet Except(PortSet other)
+    {
+        if (other.IsEmpty || IsEmpty)
+        {
+            return this;
+        }
+
+        var result = new List<int>();
+        var j = 0;
+        for (var i = 0; i < bounds.Length; i += 2)
+        {
+            var start = bounds[i];
+            var end = bounds[i + 1];
+            while (j < other.bounds.Length && other.bounds[j + 1] < start)
+            {
+                j += 2;
+            }
+
+            for (var k = j; k < other.bounds.Length && other.bounds[k] <= end && start <= end; k += 2)
+            {
+                if (other.bounds[k] > start)
+                {
+                    result.Add(start);
+                    result.Add(other.bounds[k] - 1);
+                }
+
+                start = Math.Max(start, other.bounds[k + 1] + 1);
+            }
+
+            if (start <= end)
+            {
+                result.Add(start);
+                result.Add(end);
+            }
+        }
+
+        return Create(result);
+    }
+
     public bool Equals(PortSet? other) =>
         other is not null && (ReferenceEquals(this, other) || bounds.AsSpan().SequenceEqual(other.bounds));
 

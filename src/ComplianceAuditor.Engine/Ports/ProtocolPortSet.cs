@@ -61,6 +61,10 @@ public sealed class ProtocolPortSet : IEquatable<ProtocolPortSet>
         return ReferenceEquals(this, All) ? other : Create(tcp.Intersect(other.tcp), udp.Intersect(other.udp), sctp.Intersect(other.sctp));
     }
 
+    /// <summary>The pairs of this set that are not in <paramref name="other"/>.</summary>
+    public ProtocolPortSet Except(ProtocolPortSet other) =>
+        other.IsEmpty || IsEmpty ? this : Create(tcp.Except(other.tcp), udp.Except(other.udp), sctp.Except(other.sctp));
+
     public bool Contains(Protocol protocol, int port) => this[protocol].Contains(port);
 
     public bool Equals(ProtocolPortSet? other) =>

@@ -15,6 +15,8 @@ public sealed class ReachabilityAnalysis
 {
     private readonly ClassModel model;
     private readonly ScanIndex index;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, IReadOnlyList<(IpRange Range, ProtocolPortSet Ports)>> ingressRanges = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, IReadOnlyList<(IpRange Range, ProtocolPortSet Ports)>> egressRanges = new();
 
     private ReachabilityAnalysis(PeerInventory inventory, CompiledPolicySet policies)
     {
@@ -72,12 +74,52 @@ public sealed class ReachabilityAnalysis
     public IEnumerable<Connection> Connections() => new ConnectionStream(this, model, index).Sorted();
 
     /// <summary>The external address ranges allowed in to a peer (by inventory index), as the contract cuts them.</summary>
-    public IReadOnlyList<(IpRange Range, ProtocolPortSet Ports)> ExternalIngress(int peerIndex) =>
-        ExternalIngress(model.Destinations[model.DestinationOf[peerIndex]]);
+    public IReadOnlyList<(IpRange Range, ProtocolPortSet Ports)> ExternalIngress(int peerIndex)
+    {
+        var destination = model.Destinations[model.DestinationOf[peerIndex]];
+        return ingressRanges.GetOrAdd(destination.Id, _ => ExternalIngress(destination));
+    }
 
     /// <summary>The external address ranges a peer (by inventory index) may reach.</summary>
-    public IReadOnlyList<(IpRange Range, ProtocolPortSet Ports)> ExternalEgress(int peerIndex) =>
-        ExternalEgress(model.Sources[model.SourceOf[peerIndex]]);
+    public IReadOnlyList<(IpRange Range, ProtocolPortSet Ports)> ExternalEgress(int peerIndex)
+    {
+        var source = model.Sources[model.SourceOf[peerIndex]];
+        return egressRanges.GetOrAdd(source.Id, _ => ExternalEgress(source));
+    }
+
+    /// <summary>
+    /// Every peer-to-peer connection into the given peers (by inventory index): each destination
+    /// class involved is scanned once, so the cost follows the answer, not the cluster.
+    /// </summary>
+    public IEnumerable<(int Source, int Destination, ProtocolPortSet Ports)> ConnectionsInto(IEnumerable<int> destinations)
+    {
+        var wanted = destinations.ToHashSet();
+        var scanner = new DestinationScanner(index);
+        foreach (var classId in wanted.Select(d => model.DestinationOf[d]).Distinct().Order())
+        {
+            var destinationClass = model.Destinations[classId];
+            scanner.Scan(destinationClass);
+            var allowed = scanner.Allowed.ToList();
+            if (scanner.AllUnrestrictedSources)
+            {
+                allowed.AddRange(index.UnrestrictedSources.Select(s => (s, ProtocolPortSet.All)));
+            }
+
+            foreach (var destination in destinationClass.Peers.Where(wanted.Contains))
+            {
+                foreach (var (source, ports) in allowed)
+                {
+                    foreach (var peer in model.Sources[source].Peers)
+                    {
+                        if (peer != destination)
+                        {
+                            yield return (peer, destination, ports);
+                        }
+                    }
+                }
+            }
+        }
+    }
 
     private long CountAllowedPairs()
     {

@@ -1,0 +1,112 @@
+using System.Collections.Immutable;
+using ComplianceAuditor.Controls.Yaml;
+using ComplianceAuditor.Engine.Ports;
+using YamlDotNet.RepresentationModel;
+
+namespace ComplianceAuditor.Controls.Checks;
+
+/// <summary>
+/// Reads one check's parameters from its catalog mapping, strictly: every parameter a check
+/// type accepts is declared, so an unknown one (a typo) is an error at file:line:column.
+/// </summary>
+internal sealed class CheckParameters(YamlReader reader, YamlMappingNode map, string path)
+{
+    public YamlReader Reader => reader;
+
+    public string Path => path;
+
+    public bool HasErrors { get; private set; }
+
+    /// <summary>Declares the parameters the type accepts (besides <c>type</c>); others are errors.</summary>
+    public void Accept(params string[] parameters) => Track(() => reader.Known(map, path, ["type", .. parameters]));
+
+    public ImmutableArray<string> Zones(string name, bool required = true, params string[] fallback)
+    {
+        if (YamlReader.Get(map, name) is null && !required)
+        {
+            return [.. fallback];
+        }
+
+        var zones = Track(() => reader.StringList(map, name, path, required: true));
+        return [.. zones];
+    }
+
+    public Direction Direction(string name = "direction")
+    {
+        var text = Track(() => reader.String(map, name, path, required: false));
+        switch (text)
+        {
+            case null or "both":
+                return Checks.Direction.Both;
+            case "ingress":
+                return Checks.Direction.Ingress;
+            case "egress":
+                return Checks.Direction.Egress;
+            default:
+                Fail(YamlReader.Get(map, name)!, name, $"expected ingress, egress or both, found '{text}'");
+                return Checks.Direction.Both;
+        }
+    }
+
+    public int Integer(string name, int fallback, int min, int max) => Track(() => reader.Integer(map, name, path, min, max)) ?? fallback;
+
+    public string String(string name, string fallback) => Track(() => reader.String(map, name, path, required: false)) ?? fallback;
+
+    /// <summary>A list of ports ("TCP 443"...), merged; <paramref name="fallback"/> when absent.</summary>
+    public ProtocolPortSet Ports(string name, ProtocolPortSet fallback) =>
+        YamlReader.Get(map, name) is { } node ? PortsOf(node, YamlReader.Join(path, name)) : fallback;
+
+    public ProtocolPortSet PortsOf(YamlNode node, string at)
+    {
+        if (node is not YamlSequenceNode list)
+        {
+            Fail(node, at, $"expected a list of ports such as [\"TCP 443\"], found {YamlReader.Describe(node)}");
+            return ProtocolPortSet.Empty;
+        }
+
+        var result = ProtocolPortSet.Empty;
+        for (var i = 0; i < list.Children.Count; i++)
+        {
+            var item = list.Children[i];
+            var text = Track(() => reader.AsString(item, $"{at}[{i}]"));
+            if (text is null)
+            {
+                continue;
+            }
+
+            if (PortSpec.TryParse(text, out var ports, out var error))
+            {
+                result = result.Union(ports);
+            }
+            else
+            {
+                Fail(item, $"{at}[{i}]", error!);
+            }
+        }
+
+        return result;
+    }
+
+    public YamlSequenceNode? List(string name, bool required) => Track(() => reader.Sequence(map, name, path, required));
+
+    public void Fail(YamlNode node, string at, string message)
+    {
+        HasErrors = true;
+        reader.Error(node, at.StartsWith(path, StringComparison.Ordinal) ? at : YamlReader.Join(path, at), message);
+    }
+
+    private T Track<T>(Func<T> read)
+    {
+        var before = reader.ErrorCount;
+        var value = read();
+        HasErrors |= reader.ErrorCount > before;
+        return value;
+    }
+
+    private void Track(Action read)
+    {
+        var before = reader.ErrorCount;
+        read();
+        HasErrors |= reader.ErrorCount > before;
+    }
+}

@@ -1,0 +1,42 @@
+using System.Collections.Frozen;
+using ComplianceAuditor.Controls.Yaml;
+using YamlDotNet.RepresentationModel;
+
+namespace ComplianceAuditor.Controls.Checks;
+
+/// <summary>The closed set of check types, by the name a catalog uses for each.</summary>
+internal static class CheckRegistry
+{
+    private static readonly FrozenDictionary<string, Func<CheckParameters, Check?>> Parsers = new Dictionary<string, Func<CheckParameters, Check?>>
+    {
+        ["default-deny"] = DefaultDenyCheck.Parse,
+        ["zone-isolation"] = ZoneIsolationCheck.Parse,
+        ["coverage-gaps"] = CoverageGapsCheck.Parse,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    public static IReadOnlyCollection<string> Types => Parsers.Keys;
+
+    public static Check? Parse(YamlReader reader, YamlNode node, string path)
+    {
+        if (node is not YamlMappingNode map)
+        {
+            reader.Error(node, path, $"expected a check (type and parameters), found {YamlReader.Describe(node)}");
+            return null;
+        }
+
+        if (reader.String(map, "type", path, required: true) is not { } type)
+        {
+            return null;
+        }
+
+        if (!Parsers.TryGetValue(type, out var parse))
+        {
+            reader.Error(YamlReader.Get(map, "type")!, $"{path}.type", $"unknown check type '{type}'; expected one of {string.Join(", ", Parsers.Keys.Order(StringComparer.Ordinal))}");
+            return null;
+        }
+
+        var parameters = new CheckParameters(reader, map, path);
+        var check = parse(parameters);
+        return parameters.HasErrors ? null : check;
+    }
+}
