@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Json;
 using ComplianceAuditor.Cli.Commands;
 using ComplianceAuditor.Kubernetes.Live;
 
@@ -19,6 +20,8 @@ public static class CliApp
         var console = new CliConsole(output, error, errorIsTerminal, time ?? TimeProvider.System);
         var root = new RootCommand("ComplianceAuditor: proves Kubernetes network segmentation to auditors from computed reachability.")
         {
+            AuditCommand.Create(console),
+            CatalogCommand.Create(console),
             SnapshotCommand.Create(console),
             ReachCommand.Create(console),
             ExplainCommand.Create(console),
@@ -39,6 +42,11 @@ public static class CliApp
         try
         {
             return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false }).ConfigureAwait(false);
+        }
+        catch (JsonException e)
+        {
+            error.WriteLine($"error: {e.Message}");
+            return ExitCodes.Failed;
         }
         catch (LiveClusterException e)
         {

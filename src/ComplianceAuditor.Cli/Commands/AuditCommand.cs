@@ -1,0 +1,51 @@
+using System.CommandLine;
+using ComplianceAuditor.Controls.Evaluation;
+using ComplianceAuditor.Reports.Results;
+
+namespace ComplianceAuditor.Cli.Commands;
+
+/// <summary>
+/// <c>audit [INPUT...] [--demo] [--controls PATH...] [--scope FILE] [--waivers FILE] [--out DIR]
+/// [--fail-under SCORE] [--baseline FILE]</c>: checks computed reachability against the control
+/// catalogs and writes results.json into a new run folder.
+/// </summary>
+internal static class AuditCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var options = new AuditOptionSet();
+        var command = new Command("audit", "Audit the cluster against control catalogs (PCI DSS, HIPAA, CIS, NIST) and write the evidence.");
+        options.AddTo(command);
+        command.SetAction((parsed, cancellation) => RunAsync(console, options.Read(parsed), cancellation));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CliConsole console, AuditRequest request, CancellationToken cancellation)
+    {
+        if (request.Demo && request.Inputs.Length > 0)
+        {
+            console.Error.WriteLine("error: give INPUT or --demo, not both");
+            return ExitCodes.Usage;
+        }
+
+        var now = console.Time.GetUtcNow();
+        var setup = AuditSetup.Load(request, now, console);
+        if (setup is null)
+        {
+            return ExitCodes.Failed;
+        }
+
+        var snapshot = await InputReader.ReadAsync(request.Demo ? [Bundled.Demo] : request.Inputs, request.Live, console, "audit", cancellation).ConfigureAwait(false);
+        if (snapshot is null)
+        {
+            return ExitCodes.Failed;
+        }
+
+        var result = Auditor.Run(new AuditContext(snapshot, setup.Scope, now), setup.Catalogs, setup.Waivers);
+        var folder = RunFolder.Create(request.Out, now);
+        var resultsPath = Path.Combine(folder, "results.json");
+        OutputTarget.Write(resultsPath, console, stream => ResultsJsonWriter.Write(stream, result, ToolInfo.Version));
+        SummaryTextWriter.Write(console.Output, result, resultsPath);
+        return Verdict.ExitCode(result, request, console);
+    }
+}

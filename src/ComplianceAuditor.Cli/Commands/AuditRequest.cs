@@ -1,0 +1,15 @@
+using ComplianceAuditor.Kubernetes.Live;
+
+namespace ComplianceAuditor.Cli.Commands;
+
+/// <summary>What `audit` was asked to do.</summary>
+internal sealed record AuditRequest(
+    string[] Inputs,
+    LiveOptions Live,
+    bool Demo,
+    string[] Controls,
+    string? Scope,
+    string? Waivers,
+    string Out,
+    double? FailUnder,
+    string? Baseline);

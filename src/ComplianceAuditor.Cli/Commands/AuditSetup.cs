@@ -1,0 +1,48 @@
+using ComplianceAuditor.Controls.Catalogs;
+using ComplianceAuditor.Controls.Scope;
+using ComplianceAuditor.Controls.Waivers;
+using ComplianceAuditor.Engine.Diagnostics;
+using ComplianceAuditor.Reports.Text;
+
+namespace ComplianceAuditor.Cli.Commands;
+
+/// <summary>The scope, catalogs and waivers of an audit, read before the cluster is: a typo there should not cost a cluster read.</summary>
+internal sealed record AuditSetup(ScopeDefinition Scope, IReadOnlyList<ControlCatalog> Catalogs, IReadOnlyList<Waiver> Waivers)
+{
+    public static AuditSetup? Load(AuditRequest request, DateTimeOffset now, CliConsole console)
+    {
+        var diagnostics = new DiagnosticBag();
+        var scope = request.Scope is null ? ScopeDefinition.Default : ScopeLoader.Load(request.Scope, diagnostics);
+        var catalogs = scope is null ? [] : CatalogLoader.Load(request.Controls.Length > 0 ? request.Controls : [Bundled.Controls], scope, diagnostics);
+        var waiverFile = request.Waivers ?? (request.Demo && File.Exists(Bundled.DemoWaivers) ? Bundled.DemoWaivers : null);
+        var waivers = waiverFile is null ? [] : WaiverLoader.Load(waiverFile, now, diagnostics);
+        WarnAboutUnknownControls(waivers, catalogs, diagnostics);
+        foreach (var diagnostic in diagnostics.Items)
+        {
+            console.Error.WriteLine(Printable.Escape(diagnostic.ToString()));
+        }
+
+        if (diagnostics.HasErrors || scope is null)
+        {
+            console.Error.WriteLine("audit: the scope, catalogs or waivers have errors; nothing was audited");
+            return null;
+        }
+
+        if (catalogs.Count == 0)
+        {
+            console.Error.WriteLine("audit: no control catalog was found (--controls)");
+            return null;
+        }
+
+        return new AuditSetup(scope, catalogs, waivers);
+    }
+
+    private static void WarnAboutUnknownControls(IReadOnlyList<Waiver> waivers, IReadOnlyList<ControlCatalog> catalogs, DiagnosticBag diagnostics)
+    {
+        var known = catalogs.SelectMany(c => c.Controls.Select(control => $"{c.Framework.Id}/{control.Id}")).ToHashSet(StringComparer.Ordinal);
+        foreach (var waiver in waivers.Where(w => !known.Contains(w.Control)))
+        {
+            diagnostics.Warning($"waiver {waiver.Id} names control {waiver.Control}, which no catalog of this audit has; it will be reported as unused", waiver.Location);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+using System.Collections.Immutable;
+using ComplianceAuditor.Controls.Catalogs;
+
+namespace ComplianceAuditor.Controls.Evaluation;
+
+/// <summary>A framework's control results and its severity-weighted score.</summary>
+public sealed record FrameworkResult(Framework Framework, ImmutableArray<ControlResult> Controls)
+{
+    public FindingStatus Status => Controls.IsEmpty ? FindingStatus.NotApplicable : Controls.Max(c => c.Status);
+
+    public double? Score => Scoring.Weighted(Controls.Select(c => (SeverityWeights.Of(c.Control.Severity), c.Score)));
+
+    public int Count(FindingStatus status) => Controls.Count(c => c.Status == status);
+}
