@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using ComplianceAuditor.Controls.Yaml;
+using ComplianceAuditor.Engine.Model;
+using ComplianceAuditor.Engine.Net;
 using ComplianceAuditor.Engine.Ports;
 using YamlDotNet.RepresentationModel;
 
@@ -85,6 +87,43 @@ internal sealed class CheckParameters(YamlReader reader, YamlMappingNode map, st
         }
 
         return result;
+    }
+
+    /// <summary>A list of CIDRs, merged; <paramref name="fallback"/> when absent.</summary>
+    public IpRangeSet Cidrs(string name, IpRangeSet fallback)
+    {
+        if (YamlReader.Get(map, name) is null)
+        {
+            return fallback;
+        }
+
+        var result = IpRangeSet.Empty;
+        var list = List(name, required: true);
+        for (var i = 0; i < (list?.Children.Count ?? 0); i++)
+        {
+            var item = list!.Children[i];
+            if (Track(() => reader.Cidr(item, $"{YamlReader.Join(path, name)}[{i}]")) is { } cidr)
+            {
+                result = result.Union(IpRangeSet.Of(cidr));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// An annotation key. Reading drops annotations outside <see cref="AnnotationAllowList"/>
+    /// (they may hold secrets), so a check on any other key could only ever fail: that is an error here.
+    /// </summary>
+    public string Annotation(string name, string fallback)
+    {
+        var key = String(name, fallback);
+        if (!AnnotationAllowList.Allows(key))
+        {
+            Fail(YamlReader.Get(map, name)!, name, $"annotation '{key}' is not kept when objects are read; use a key under {AnnotationAllowList.OwnPrefix}");
+        }
+
+        return key;
     }
 
     public YamlSequenceNode? List(string name, bool required) => Track(() => reader.Sequence(map, name, path, required));

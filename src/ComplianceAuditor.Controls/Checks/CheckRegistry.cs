@@ -9,8 +9,19 @@ internal static class CheckRegistry
 {
     private static readonly FrozenDictionary<string, Func<CheckParameters, Check?>> Parsers = new Dictionary<string, Func<CheckParameters, Check?>>
     {
+        ["namespace-has-policy"] = NamespaceHasPolicyCheck.Parse,
         ["default-deny"] = DefaultDenyCheck.Parse,
+        ["pod-coverage"] = PodCoverageCheck.Parse,
+        ["host-network"] = HostNetworkCheck.Parse,
         ["zone-isolation"] = ZoneIsolationCheck.Parse,
+        ["external-ingress"] = ExternalIngressCheck.Parse,
+        ["external-egress"] = ExternalEgressCheck.Parse,
+        ["data-store-isolation"] = DataStoreIsolationCheck.Parse,
+        ["broad-rules"] = BroadRulesCheck.Parse,
+        ["justification"] = JustificationCheck.Parse,
+        ["insecure-ports"] = InsecurePortsCheck.Parse,
+        ["policy-review"] = PolicyReviewCheck.Parse,
+        ["metadata-endpoint"] = MetadataEndpointCheck.Parse,
         ["coverage-gaps"] = CoverageGapsCheck.Parse,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
@@ -35,8 +46,10 @@ internal static class CheckRegistry
             return null;
         }
 
+        // Nested entries (allow, entryPoints) are read with the reader directly: count its errors too.
+        var errors = reader.ErrorCount;
         var parameters = new CheckParameters(reader, map, path);
         var check = parse(parameters);
-        return parameters.HasErrors ? null : check;
+        return parameters.HasErrors || reader.ErrorCount > errors ? null : check;
     }
 }

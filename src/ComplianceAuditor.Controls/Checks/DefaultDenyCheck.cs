@@ -35,16 +35,16 @@ internal sealed class DefaultDenyCheck(ImmutableArray<string> zones, Direction d
 
     private Finding Evaluate(ImmutableArray<CompiledPolicy> policies, string ns)
     {
-        var missing = Directions().Where(d => !policies.Any(p => IsDefaultDeny(p, d))).ToList();
+        var missing = direction.PolicyTypes().Where(d => !policies.Any(p => IsDefaultDeny(p, d))).ToList();
         if (missing.Count == 0)
         {
-            var names = policies.Where(p => Directions().Any(d => IsDefaultDeny(p, d))).Select(p => p.QualifiedName);
+            var names = policies.Where(p => direction.PolicyTypes().Any(d => IsDefaultDeny(p, d))).Select(p => p.QualifiedName);
             return new Finding
             {
                 Status = FindingStatus.Pass,
                 Subject = $"namespace {ns}",
                 Namespace = ns,
-                Message = $"namespace {ns} denies by default ({Describe(Directions())})",
+                Message = $"namespace {ns} denies by default ({direction.PolicyTypes().Describe()})",
                 Evidence = new Evidence { Policies = [.. names] },
             };
         }
@@ -54,26 +54,11 @@ internal sealed class DefaultDenyCheck(ImmutableArray<string> zones, Direction d
             Status = FindingStatus.Fail,
             Subject = $"namespace {ns}",
             Namespace = ns,
-            Message = $"namespace {ns} has no default-deny policy for {Describe(missing)}: no policy selects every pod and allows nothing in that direction",
+            Message = $"namespace {ns} has no default-deny policy for {missing.Describe()}: no policy selects every pod and allows nothing in that direction",
             Evidence = new Evidence { Policies = [.. policies.Select(p => p.QualifiedName)], Total = missing.Count },
         };
     }
 
     private static bool IsDefaultDeny(CompiledPolicy policy, PolicyType type) =>
         policy.PodSelector.IsEmpty && policy.Affects(type) && policy.Rules(type).IsEmpty;
-
-    private IEnumerable<PolicyType> Directions()
-    {
-        if (direction.HasFlag(Direction.Ingress))
-        {
-            yield return PolicyType.Ingress;
-        }
-
-        if (direction.HasFlag(Direction.Egress))
-        {
-            yield return PolicyType.Egress;
-        }
-    }
-
-    private static string Describe(IEnumerable<PolicyType> directions) => string.Join(" and ", directions.Select(d => d.ToString().ToLowerInvariant()));
 }

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using ComplianceAuditor.Controls.Evaluation;
 using ComplianceAuditor.Engine.Net;
 using ComplianceAuditor.Engine.Policies;
@@ -13,26 +12,18 @@ namespace ComplianceAuditor.Controls.Checks;
 internal static class FlowScan
 {
     /// <summary>Offending flows kept per finding; beyond this only the count grows (waivers then cannot clear the finding).</summary>
-    public const int RetainedFlows = 10_000;
+    public const int RetainedFlows = FlowFindings.RetainedFlows;
 
     public static IReadOnlyList<Finding> Run(AuditContext context, FlowQuery query)
     {
-        var offending = new Dictionary<string, List<(Endpoint Source, int Destination, FlowEvidence Flow)>>(StringComparer.Ordinal);
-        var totals = new Dictionary<string, int>(StringComparer.Ordinal);
+        var findings = new FlowFindings();
         foreach (var (source, destination, flow) in PeerFlows(context, query).Concat(AddressFlows(context, query)))
         {
-            var ns = context.Inventory.Peers[destination].Namespace;
-            totals[ns] = totals.GetValueOrDefault(ns) + 1;
-            var list = offending.TryGetValue(ns, out var existing) ? existing : offending[ns] = [];
-            if (list.Count < RetainedFlows)
-            {
-                list.Add((source, destination, flow));
-            }
+            var peer = context.Inventory.Peers[destination];
+            findings.Add(peer.Namespace, source, Endpoint.Of(peer), flow);
         }
 
-        return [.. query.Namespaces.Select(ns => offending.TryGetValue(ns, out var flows)
-            ? Fail(context, query, ns, flows, totals[ns])
-            : new Finding { Status = FindingStatus.Pass, Subject = $"namespace {ns}", Namespace = ns, Message = query.PassMessage(ns) })];
+        return findings.ToFindings(context, query.Namespaces, query.FailMessage, query.PassMessage);
     }
 
     private static IEnumerable<(Endpoint, int, FlowEvidence)> PeerFlows(AuditContext context, FlowQuery query)
@@ -74,21 +65,5 @@ internal static class FlowScan
                 }
             }
         }
-    }
-
-    private static Finding Fail(AuditContext context, FlowQuery query, string ns, List<(Endpoint Source, int Destination, FlowEvidence Flow)> flows, int total)
-    {
-        // Reasons cost an evaluation each: give them to the flows a reader will see.
-        var evidence = flows.Select((f, i) => i < Evidence.ShownItems
-            ? f.Flow with { AllowedBy = context.AllowedBy(f.Source, Endpoint.Of(context.Inventory.Peers[f.Destination]), f.Flow.Ports) }
-            : f.Flow);
-        return new Finding
-        {
-            Status = FindingStatus.Fail,
-            Subject = $"namespace {ns}",
-            Namespace = ns,
-            Message = query.FailMessage(ns, total),
-            Evidence = new Evidence { Flows = [.. evidence], Total = total },
-        };
     }
 }

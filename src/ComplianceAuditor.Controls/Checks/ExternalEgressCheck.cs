@@ -1,0 +1,51 @@
+using System.Collections.Immutable;
+using ComplianceAuditor.Controls.Evaluation;
+using ComplianceAuditor.Engine.Net;
+using ComplianceAuditor.Engine.Ports;
+
+namespace ComplianceAuditor.Controls.Checks;
+
+/// <summary>
+/// <c>external-egress</c>: pods of the <c>from</c> zones reach addresses of the <c>to</c> address
+/// zones only inside <c>allowedCidrs</c> and on <c>ports</c>. With no <c>allowedCidrs</c> any
+/// reachable address of <c>to</c> is a finding.
+/// </summary>
+internal sealed class ExternalEgressCheck(ImmutableArray<string> from, ImmutableArray<string> to, IpRangeSet allowedCidrs, ProtocolPortSet ports) : Check
+{
+    public override string Type => "external-egress";
+
+    public override IReadOnlyList<string> ZoneNames => [.. from, .. to];
+
+    public override bool UsesReachability => true;
+
+    public static Check? Parse(CheckParameters parameters)
+    {
+        parameters.Accept("from", "to", "allowedCidrs", "ports");
+        return new ExternalEgressCheck(
+            parameters.Zones("from"),
+            parameters.Zones("to", required: false, "untrusted"),
+            parameters.Cidrs("allowedCidrs", IpRangeSet.Empty),
+            parameters.Ports("ports", ProtocolPortSet.All));
+    }
+
+    public override IReadOnlyList<Finding> Evaluate(AuditContext context)
+    {
+        var namespaces = context.Zones.NamespacesIn(from);
+        if (namespaces.Count == 0)
+        {
+            return [CheckFindings.NoMembers(from)];
+        }
+
+        var targets = CheckFindings.List(to);
+        return EgressScan.Run(context, new EgressQuery
+        {
+            Sources = context.Zones.PeersIn(from),
+            Namespaces = namespaces,
+            Targets = context.Zones.AddressesIn(to),
+            AllowedAddresses = allowedCidrs,
+            AllowedPorts = ports,
+            FailMessage = (ns, n) => $"{n} flow(s) from namespace {ns} reach {targets} outside the allowed addresses and ports",
+            PassMessage = ns => $"namespace {ns} reaches {targets} only within the allowed addresses and ports",
+        });
+    }
+}

@@ -1,0 +1,42 @@
+using System.Collections.Immutable;
+using ComplianceAuditor.Controls.Evaluation;
+
+namespace ComplianceAuditor.Controls.Checks;
+
+/// <summary>
+/// <c>host-network</c>: no pod with <c>hostNetwork: true</c> runs (or is set to run, through a
+/// workload) in the zones' namespaces. Such a pod shares its node's network: NetworkPolicy does
+/// not govern it, so no other check can vouch for it.
+/// </summary>
+internal sealed class HostNetworkCheck(ImmutableArray<string> zones) : Check
+{
+    public override string Type => "host-network";
+
+    public override IReadOnlyList<string> ZoneNames => zones;
+
+    public static Check? Parse(CheckParameters parameters)
+    {
+        parameters.Accept("zones");
+        return new HostNetworkCheck(parameters.Zones("zones"));
+    }
+
+    public override IReadOnlyList<Finding> Evaluate(AuditContext context)
+    {
+        var namespaces = context.Zones.NamespacesIn(zones);
+        if (namespaces.Count == 0)
+        {
+            return [CheckFindings.NoMembers(zones)];
+        }
+
+        var objects = HostNetworkObjects.Find(context.Snapshot).ToLookup(o => o.Namespace, o => o.Name, StringComparer.Ordinal);
+        return [.. namespaces.Select(ns => Evaluate(ns, [.. objects[ns]]))];
+    }
+
+    private static Finding Evaluate(string ns, List<string> names) => names.Count == 0
+        ? CheckFindings.Namespace(FindingStatus.Pass, ns, $"no host-network pod runs in namespace {ns}")
+        : CheckFindings.Namespace(
+            FindingStatus.Fail,
+            ns,
+            $"{names.Count} host-network pod(s) or workload(s) in namespace {ns}: NetworkPolicy does not govern them",
+            new Evidence { Pods = [.. names.Take(Evidence.ShownItems)], Total = names.Count });
+}
