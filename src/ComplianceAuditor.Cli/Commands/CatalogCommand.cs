@@ -27,7 +27,12 @@ internal static class CatalogCommand
         var diagnostics = new DiagnosticBag();
         var scope = scopeFile is null ? ScopeDefinition.Default : ScopeLoader.Load(scopeFile, diagnostics);
         var catalogs = scope is null ? [] : CatalogLoader.Load(files.Length > 0 ? files : [Bundled.Controls], scope, diagnostics);
-        foreach (var diagnostic in diagnostics.Items)
+        // Checks read their parameters in their own order: print in file order, as an editor shows them.
+        var ordered = diagnostics.Items
+            .OrderBy(d => d.Location?.File, StringComparer.Ordinal)
+            .ThenBy(d => d.Location?.Line)
+            .ThenBy(d => d.Location?.Column);
+        foreach (var diagnostic in ordered)
         {
             console.Error.WriteLine(Printable.Escape(diagnostic.ToString()));
         }

@@ -76,17 +76,10 @@ internal static class ControlReader
         for (var i = 0; i < list.Children.Count; i++)
         {
             var checkPath = $"{path}.checks[{i}]";
-            if (CheckRegistry.Parse(reader, list.Children[i], checkPath) is not { } check)
+            if (CheckRegistry.Parse(reader, list.Children[i], checkPath, scope) is { } check)
             {
-                continue;
+                checks.Add(check);
             }
-
-            foreach (var zone in check.ZoneNames.Distinct(StringComparer.Ordinal).Where(z => scope.Find(z) is null))
-            {
-                reader.Error(list.Children[i], checkPath, $"zone '{zone}' is not in the scope ({scope.Origin}); zones: {string.Join(", ", scope.Zones.Select(z => z.Name))}");
-            }
-
-            checks.Add(check);
         }
 
         return checks.Count == list.Children.Count ? checks : null;

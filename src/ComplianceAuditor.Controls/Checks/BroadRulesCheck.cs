@@ -20,7 +20,7 @@ internal sealed class BroadRulesCheck(ImmutableArray<string> zones, int maxPortR
     public static Check? Parse(CheckParameters parameters)
     {
         parameters.Accept("zones", "maxPortRange");
-        return new BroadRulesCheck(parameters.Zones("zones"), parameters.Integer("maxPortRange", 1024, 1, PortSet.MaxPort));
+        return new BroadRulesCheck(parameters.Zones("zones", ZoneUse.Workload), parameters.Integer("maxPortRange", 1024, 1, PortSet.MaxPort));
     }
 
     public override IReadOnlyList<Finding> Evaluate(AuditContext context)

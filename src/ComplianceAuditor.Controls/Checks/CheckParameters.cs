@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ComplianceAuditor.Controls.Scope;
 using ComplianceAuditor.Controls.Yaml;
 using ComplianceAuditor.Engine.Model;
 using ComplianceAuditor.Engine.Net;
@@ -11,7 +12,7 @@ namespace ComplianceAuditor.Controls.Checks;
 /// Reads one check's parameters from its catalog mapping, strictly: every parameter a check
 /// type accepts is declared, so an unknown one (a typo) is an error at file:line:column.
 /// </summary>
-internal sealed class CheckParameters(YamlReader reader, YamlMappingNode map, string path)
+internal sealed class CheckParameters(YamlReader reader, YamlMappingNode map, string path, ScopeDefinition scope)
 {
     public YamlReader Reader => reader;
 
@@ -22,15 +23,45 @@ internal sealed class CheckParameters(YamlReader reader, YamlMappingNode map, st
     /// <summary>Declares the parameters the type accepts (besides <c>type</c>); others are errors.</summary>
     public void Accept(params string[] parameters) => Track(() => reader.Known(map, path, ["type", .. parameters]));
 
-    public ImmutableArray<string> Zones(string name, bool required = true, params string[] fallback)
+    /// <summary>
+    /// A list of zone names, each of which must be in the scope and of the kind the parameter
+    /// takes; <paramref name="fallback"/> (checked the same way) when absent and not required.
+    /// </summary>
+    public ImmutableArray<string> Zones(string name, ZoneUse use, bool required = true, params string[] fallback)
     {
-        if (YamlReader.Get(map, name) is null && !required)
+        var node = YamlReader.Get(map, name);
+        if (node is null && !required)
         {
+            foreach (var zone in fallback)
+            {
+                CheckZone(zone, use, map, path, name, isDefault: true);
+            }
+
             return [.. fallback];
         }
 
         var zones = Track(() => reader.StringList(map, name, path, required: true));
+        if (node is YamlSequenceNode list && zones.Count == list.Children.Count)
+        {
+            for (var i = 0; i < zones.Count; i++)
+            {
+                CheckZone(zones[i], use, list.Children[i], $"{YamlReader.Join(path, name)}[{i}]", name, isDefault: false);
+            }
+        }
+
         return [.. zones];
+    }
+
+    /// <summary>One zone name in a nested entry (<c>allow[0].from</c>), checked like <see cref="Zones"/>.</summary>
+    public string? Zone(YamlMappingNode entry, string name, string entryPath, ZoneUse use)
+    {
+        var zone = Track(() => reader.String(entry, name, entryPath, required: true));
+        if (zone is not null)
+        {
+            CheckZone(zone, use, YamlReader.Get(entry, name)!, YamlReader.Join(entryPath, name), name, isDefault: false);
+        }
+
+        return zone;
     }
 
     public Direction Direction(string name = "direction")
@@ -127,6 +158,32 @@ internal sealed class CheckParameters(YamlReader reader, YamlMappingNode map, st
     }
 
     public YamlSequenceNode? List(string name, bool required) => Track(() => reader.Sequence(map, name, path, required));
+
+    /// <param name="parameter">The parameter's name, as the messages say it.</param>
+    /// <param name="isDefault">The zone is the parameter's default, not written in the catalog.</param>
+    private void CheckZone(string zone, ZoneUse use, YamlNode node, string at, string parameter, bool isDefault)
+    {
+        var named = isDefault ? $"zone '{zone}' (the default of {parameter})" : $"zone '{zone}'";
+        if (scope.Find(zone) is not { } found)
+        {
+            Fail(node, at, $"{named} is not in the scope ({scope.Origin}); zones: {string.Join(", ", scope.Zones.Select(z => z.Name))}");
+            return;
+        }
+
+        var expected = use switch
+        {
+            ZoneUse.Workload => ZoneKind.Workload,
+            ZoneUse.Address => ZoneKind.Address,
+            _ => found.Kind,
+        };
+        if (found.Kind != expected)
+        {
+            Fail(node, at, $"{named} is {Describe(found.Kind)}; {parameter} takes {Describe(expected)}");
+        }
+    }
+
+    private static string Describe(ZoneKind kind) =>
+        kind == ZoneKind.Workload ? "a workload zone (namespaces and pods)" : "an address zone (cidrs)";
 
     public void Fail(YamlNode node, string at, string message)
     {

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using ComplianceAuditor.Controls.Scope;
 using ComplianceAuditor.Controls.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -27,7 +28,7 @@ internal static class CheckRegistry
 
     public static IReadOnlyCollection<string> Types => Parsers.Keys;
 
-    public static Check? Parse(YamlReader reader, YamlNode node, string path)
+    public static Check? Parse(YamlReader reader, YamlNode node, string path, ScopeDefinition scope)
     {
         if (node is not YamlMappingNode map)
         {
@@ -48,7 +49,7 @@ internal static class CheckRegistry
 
         // Nested entries (allow, entryPoints) are read with the reader directly: count its errors too.
         var errors = reader.ErrorCount;
-        var parameters = new CheckParameters(reader, map, path);
+        var parameters = new CheckParameters(reader, map, path, scope);
         var check = parse(parameters);
         return parameters.HasErrors || reader.ErrorCount > errors ? null : check;
     }

@@ -18,7 +18,7 @@ internal sealed class CoverageGapsCheck(ImmutableArray<string> zones) : Check
     public static Check? Parse(CheckParameters parameters)
     {
         parameters.Accept("zones");
-        return new CoverageGapsCheck(parameters.Zones("zones", required: false));
+        return new CoverageGapsCheck(parameters.Zones("zones", ZoneUse.Workload, required: false));
     }
 
     public override IReadOnlyList<Finding> Evaluate(AuditContext context)

@@ -18,7 +18,7 @@ internal sealed class DataStoreIsolationCheck(ImmutableArray<string> stores, Imm
     public static Check? Parse(CheckParameters parameters)
     {
         parameters.Accept("stores", "forbiddenSources");
-        return new DataStoreIsolationCheck(parameters.Zones("stores"), parameters.Zones("forbiddenSources", required: false, "out-of-scope", "untrusted"));
+        return new DataStoreIsolationCheck(parameters.Zones("stores", ZoneUse.Workload), parameters.Zones("forbiddenSources", ZoneUse.Any, required: false, "out-of-scope", "untrusted"));
     }
 
     public override IReadOnlyList<Finding> Evaluate(AuditContext context)

@@ -19,7 +19,7 @@ internal sealed class DefaultDenyCheck(ImmutableArray<string> zones, Direction d
     public static Check? Parse(CheckParameters parameters)
     {
         parameters.Accept("zones", "direction");
-        return new DefaultDenyCheck(parameters.Zones("zones"), parameters.Direction());
+        return new DefaultDenyCheck(parameters.Zones("zones", ZoneUse.Workload), parameters.Direction());
     }
 
     public override IReadOnlyList<Finding> Evaluate(AuditContext context)

@@ -22,8 +22,8 @@ internal sealed class ExternalEgressCheck(ImmutableArray<string> from, Immutable
     {
         parameters.Accept("from", "to", "allowedCidrs", "ports");
         return new ExternalEgressCheck(
-            parameters.Zones("from"),
-            parameters.Zones("to", required: false, "untrusted"),
+            parameters.Zones("from", ZoneUse.Workload),
+            parameters.Zones("to", ZoneUse.Address, required: false, "untrusted"),
             parameters.Cidrs("allowedCidrs", IpRangeSet.Empty),
             parameters.Ports("ports", ProtocolPortSet.All));
     }

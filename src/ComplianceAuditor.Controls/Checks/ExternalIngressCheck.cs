@@ -34,7 +34,7 @@ internal sealed class ExternalIngressCheck(ImmutableArray<string> to, ImmutableA
             }
         }
 
-        return new ExternalIngressCheck(parameters.Zones("to"), parameters.Zones("from", required: false, "untrusted"), [.. entries]);
+        return new ExternalIngressCheck(parameters.Zones("to", ZoneUse.Workload), parameters.Zones("from", ZoneUse.Address, required: false, "untrusted"), [.. entries]);
     }
 
     public override IReadOnlyList<Finding> Evaluate(AuditContext context)
@@ -69,7 +69,7 @@ internal sealed class ExternalIngressCheck(ImmutableArray<string> to, ImmutableA
 
         var reader = parameters.Reader;
         reader.Known(map, path, "zone", "ports");
-        var zone = reader.String(map, "zone", path, required: true);
+        var zone = parameters.Zone(map, "zone", path, ZoneUse.Workload);
         var ports = YamlReader.Get(map, "ports") is { } portsNode ? parameters.PortsOf(portsNode, $"{path}.ports") : ProtocolPortSet.All;
         return zone is null ? null : new EntryPoint(zone, ports);
     }

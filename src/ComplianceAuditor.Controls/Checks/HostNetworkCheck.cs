@@ -17,7 +17,7 @@ internal sealed class HostNetworkCheck(ImmutableArray<string> zones) : Check
     public static Check? Parse(CheckParameters parameters)
     {
         parameters.Accept("zones");
-        return new HostNetworkCheck(parameters.Zones("zones"));
+        return new HostNetworkCheck(parameters.Zones("zones", ZoneUse.Workload));
     }
 
     public override IReadOnlyList<Finding> Evaluate(AuditContext context)

@@ -29,8 +29,8 @@ internal sealed class InsecurePortsCheck(ImmutableArray<string> zones, ProtocolP
     public static Check? Parse(CheckParameters parameters)
     {
         parameters.Accept("zones", "ports", "from");
-        ImmutableArray<string>? from = parameters.Zones("from", required: false) is { IsEmpty: false } zones ? zones : null;
-        return new InsecurePortsCheck(parameters.Zones("zones"), parameters.Ports("ports", DefaultPorts), from);
+        ImmutableArray<string>? from = parameters.Zones("from", ZoneUse.Any, required: false) is { IsEmpty: false } zones ? zones : null;
+        return new InsecurePortsCheck(parameters.Zones("zones", ZoneUse.Workload), parameters.Ports("ports", DefaultPorts), from);
     }
 
     public override IReadOnlyList<Finding> Evaluate(AuditContext context)

@@ -20,7 +20,7 @@ internal sealed class JustificationCheck(ImmutableArray<string> zones, string an
     public static Check? Parse(CheckParameters parameters)
     {
         parameters.Accept("zones", "annotation");
-        return new JustificationCheck(parameters.Zones("zones"), parameters.Annotation("annotation", DefaultAnnotation));
+        return new JustificationCheck(parameters.Zones("zones", ZoneUse.Workload), parameters.Annotation("annotation", DefaultAnnotation));
     }
 
     public override IReadOnlyList<Finding> Evaluate(AuditContext context)

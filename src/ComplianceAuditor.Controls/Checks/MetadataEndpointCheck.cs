@@ -23,7 +23,7 @@ internal sealed class MetadataEndpointCheck(ImmutableArray<string> zones, IpRang
     public static Check? Parse(CheckParameters parameters)
     {
         parameters.Accept("zones", "cidrs");
-        return new MetadataEndpointCheck(parameters.Zones("zones"), parameters.Cidrs("cidrs", DefaultCidrs));
+        return new MetadataEndpointCheck(parameters.Zones("zones", ZoneUse.Workload), parameters.Cidrs("cidrs", DefaultCidrs));
     }
 
     public override IReadOnlyList<Finding> Evaluate(AuditContext context)

@@ -16,7 +16,7 @@ internal sealed class NamespaceHasPolicyCheck(ImmutableArray<string> zones) : Ch
     public static Check? Parse(CheckParameters parameters)
     {
         parameters.Accept("zones");
-        return new NamespaceHasPolicyCheck(parameters.Zones("zones"));
+        return new NamespaceHasPolicyCheck(parameters.Zones("zones", ZoneUse.Workload));
     }
 
     public override IReadOnlyList<Finding> Evaluate(AuditContext context)

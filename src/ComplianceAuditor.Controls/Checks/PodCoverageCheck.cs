@@ -19,7 +19,7 @@ internal sealed class PodCoverageCheck(ImmutableArray<string> zones, Direction d
     public static Check? Parse(CheckParameters parameters)
     {
         parameters.Accept("zones", "direction");
-        return new PodCoverageCheck(parameters.Zones("zones"), parameters.Direction());
+        return new PodCoverageCheck(parameters.Zones("zones", ZoneUse.Workload), parameters.Direction());
     }
 
     public override IReadOnlyList<Finding> Evaluate(AuditContext context)

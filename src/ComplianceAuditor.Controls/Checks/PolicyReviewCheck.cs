@@ -22,7 +22,7 @@ internal sealed class PolicyReviewCheck(ImmutableArray<string> zones, string ann
     {
         parameters.Accept("zones", "annotation", "maxAgeDays");
         return new PolicyReviewCheck(
-            parameters.Zones("zones"),
+            parameters.Zones("zones", ZoneUse.Workload),
             parameters.Annotation("annotation", DefaultAnnotation),
             parameters.Integer("maxAgeDays", 183, 1, 36_600));
     }

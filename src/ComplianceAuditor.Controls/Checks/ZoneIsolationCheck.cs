@@ -36,7 +36,7 @@ internal sealed class ZoneIsolationCheck(ImmutableArray<string> from, ImmutableA
             }
         }
 
-        return new ZoneIsolationCheck(parameters.Zones("from"), parameters.Zones("to"), [.. allowances]);
+        return new ZoneIsolationCheck(parameters.Zones("from", ZoneUse.Any), parameters.Zones("to", ZoneUse.Any), [.. allowances]);
     }
 
     public override IReadOnlyList<Finding> Evaluate(AuditContext context)
@@ -85,8 +85,8 @@ internal sealed class ZoneIsolationCheck(ImmutableArray<string> from, ImmutableA
         }
 
         reader.Known(map, path, "from", "to", "ports");
-        var fromZone = reader.String(map, "from", path, required: true);
-        var toZone = reader.String(map, "to", path, required: true);
+        var fromZone = parameters.Zone(map, "from", path, ZoneUse.Any);
+        var toZone = parameters.Zone(map, "to", path, ZoneUse.Any);
         var ports = YamlReader.Get(map, "ports") is { } portsNode ? parameters.PortsOf(portsNode, $"{path}.ports") : ProtocolPortSet.All;
         return fromZone is null || toZone is null ? null : new Allowance(fromZone, toZone, ports);
     }

@@ -46,12 +46,12 @@ public class CatalogErrorTests
               - {type: default-deny, zones: [cdee], direction: sideways}
             """);
 
-        Assert.Contains((9, 13, "controls[0].severity", "expected critical, high, medium or low, found 'severe'"), errors);
-        Assert.Contains(errors, e => e is { Line: 11, Path: "controls[0].checks[0].alow" } && e.Message.StartsWith("unknown field 'alow'", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e is { Line: 13, Path: "controls[1].titel" } && e.Message.StartsWith("unknown field 'titel'", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e is { Line: 13, Path: "controls[1].title", Message: "title is required" } || e is { Path: "controls[1].title" });
-        Assert.Contains(errors, e => e is { Line: 17, Path: "controls[1].checks[0].type" } && e.Message.StartsWith("unknown check type 'no-such-check'; expected one of", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e is { Line: 23, Path: "controls[2].checks[0].direction" } && e.Message == "expected ingress, egress or both, found 'sideways'");
+        Assert.Contains((8, 13, "controls[0].severity", "expected critical, high, medium or low, found 'severe'"), errors);
+        Assert.Contains(errors, e => e is { Line: 10, Column: 52, Path: "controls[0].checks[0].alow" } && e.Message.StartsWith("unknown field 'alow'", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e is { Line: 12, Column: 3, Path: "controls[1].titel" } && e.Message.StartsWith("unknown field 'titel'", StringComparison.Ordinal));
+        Assert.Contains((11, 3, "controls[1].title", "title is required"), errors);
+        Assert.Contains(errors, e => e is { Line: 16, Column: 12, Path: "controls[1].checks[0].type" } && e.Message.StartsWith("unknown check type 'no-such-check'; expected one of", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e is { Line: 22, Path: "controls[2].checks[0].direction" } && e.Message == "expected ingress, egress or both, found 'sideways'");
         Assert.True(errors.Count >= 6, string.Join("\n", errors));
     }
 
@@ -83,7 +83,7 @@ public class CatalogErrorTests
 
         var error = Assert.Single(errors);
         Assert.StartsWith("invalid YAML: Duplicate key", error.Message, StringComparison.Ordinal);
-        Assert.Equal(7, error.Line);
+        Assert.Equal((6, 3), (error.Line, error.Column));
     }
 
     [Fact]
@@ -105,7 +105,7 @@ public class CatalogErrorTests
 
         Assert.Null(scope);
         var messages = scopeDiagnostics.Items.Select(d => $"{d.Location!.Line}:{d.Location.Column} {d.Message}").ToList();
-        Assert.Contains("5:46 unknown operator 'Contains'; expected In, NotIn, Exists or DoesNotExist", messages);
+        Assert.Contains("5:57 unknown operator 'Contains'; expected In, NotIn, Exists or DoesNotExist", messages);
         Assert.Contains("7:11 invalid CIDR '10.0.0.0/33': prefix length '33' is not a number from 0 to 32", messages);
         Assert.Contains(messages, m => m.StartsWith("8:3 a zone has either cidrs", StringComparison.Ordinal));
 
