@@ -4,7 +4,7 @@ namespace ComplianceAuditor.Cli.Tests;
 
 public class CommandLineTests
 {
-    private static string Demo => RepositoryPaths.Demo;
+    private static string Demo => Path.Combine(RepositoryPaths.Demo, "cluster.yaml");
 
     [Fact]
     public void Unknown_option_is_a_usage_error_with_exit_3()
@@ -46,7 +46,7 @@ public class CommandLineTests
             Assert.Equal(0, result.ExitCode);
             Assert.Empty(result.Output);
             var lines = File.ReadAllLines(path);
-            Assert.Contains("payments/checkout-api-84c6d5b7f9-hv9rt => payments/payments-db-0 : TCP 5432", lines);
+            Assert.Contains("payments/checkout-api-7f8d9c6b4-k4m7p => payments/card-vault-0 : TCP 5432", lines);
             Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(path)!, Path.GetFileName(path) + ".*.tmp"));
         }
         finally
@@ -58,17 +58,17 @@ public class CommandLineTests
     [Fact]
     public void Explain_rejects_an_unknown_peer_with_suggestions()
     {
-        var result = CliRunner.Run("explain", Demo, "--from", "payments/nope", "--to", "shop/catalog-5c7d8e9f6-m4n5b");
+        var result = CliRunner.Run("explain", Demo, "--from", "payments/nope", "--to", "storefront/web-5b7d9c8f6-8kq2n");
 
         Assert.Equal(3, result.ExitCode);
         Assert.Contains("no peer named 'payments/nope'", result.Error, StringComparison.Ordinal);
-        Assert.Contains("payments/payments-db-0", result.Error, StringComparison.Ordinal);
+        Assert.Contains("payments/card-vault-0", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Explain_says_why_a_host_network_pod_is_not_a_peer()
     {
-        var result = CliRunner.Run("explain", Demo, "--from", "kube-system/kube-proxy-7hx2d", "--to", "shop/catalog-5c7d8e9f6-m4n5b");
+        var result = CliRunner.Run("explain", Demo, "--from", "kube-system/kube-proxy-7hx2d", "--to", "storefront/web-5b7d9c8f6-8kq2n");
 
         Assert.Equal(3, result.ExitCode);
         Assert.Contains("is not a peer: hostNetwork: true", result.Error, StringComparison.Ordinal);
@@ -86,19 +86,19 @@ public class CommandLineTests
     [Fact]
     public void Explain_rejects_a_port_out_of_range()
     {
-        var result = CliRunner.Run("explain", Demo, "--from", "10.0.0.1", "--to", "shop/catalog-5c7d8e9f6-m4n5b", "--port", "70000");
+        var result = CliRunner.Run("explain", Demo, "--from", "10.0.0.1", "--to", "storefront/web-5b7d9c8f6-8kq2n", "--port", "70000");
 
         Assert.Equal(3, result.ExitCode);
         Assert.Contains("70000", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Demo_finds_the_deliberate_gap_into_the_card_data_zone()
+    public void Demo_finds_the_deliberate_gap_into_the_ephi_store()
     {
-        var result = CliRunner.Run("explain", Demo, "--from", "analytics/nightly-report[CronJob]", "--to", "payments/payments-db-0", "--port", "5432");
+        var result = CliRunner.Run("explain", Demo, "--from", "analytics/cohort-export[CronJob]", "--to", "patient-records/ehr-postgres-0", "--port", "5432");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("verdict: ALLOWED", result.Output, StringComparison.Ordinal);
-        Assert.Contains("payments/payments-db ingress[1] from[0]", result.Output, StringComparison.Ordinal);
+        Assert.Contains("patient-records/allow-ehr-postgres ingress[1] from[0]", result.Output, StringComparison.Ordinal);
     }
 }

@@ -35,7 +35,7 @@ internal static class AuditCommand
             return ExitCodes.Failed;
         }
 
-        var snapshot = await InputReader.ReadAsync(request.Demo ? [Bundled.Demo] : request.Inputs, request.Live, console, "audit", cancellation).ConfigureAwait(false);
+        var snapshot = await InputReader.ReadAsync(request.Demo ? [Bundled.DemoCluster] : request.Inputs, request.Live, console, "audit", cancellation).ConfigureAwait(false);
         if (snapshot is null)
         {
             return ExitCodes.Failed;
