@@ -24,5 +24,8 @@ public sealed record ClusterSnapshot
     /// <summary>The snapshot files the objects came from, if any.</summary>
     public ImmutableArray<SnapshotSource> Sources { get; init; } = [];
 
+    /// <summary>Every file read, in order, with its hash; empty for objects read from the API or from text.</summary>
+    public ImmutableArray<InputFile> Files { get; init; } = [];
+
     public bool IsComplete => Gaps.IsEmpty;
 }

@@ -1,6 +1,8 @@
 using System.IO.Compression;
+using System.Security.Cryptography;
 using System.Text;
 using ComplianceAuditor.Engine.Diagnostics;
+using ComplianceAuditor.Engine.Model;
 using ComplianceAuditor.Kubernetes.Manifests.Decoding;
 using ComplianceAuditor.Kubernetes.Manifests.Nodes;
 using ComplianceAuditor.Kubernetes.Snapshots;
@@ -19,12 +21,20 @@ internal static class ManifestFile
             var json = InputFiles.IsJson(path);
             if (json && IsSnapshotFile(path))
             {
-                ParseSnapshot(path, ReadAll(path), accumulator, diagnostics);
+                var bytes = File.ReadAllBytes(path);
+                accumulator.AddFile(new InputFile(path, Convert.ToHexStringLower(SHA256.HashData(bytes)), bytes.LongLength));
+                ParseSnapshot(path, Decompressed(path, bytes), accumulator, diagnostics);
                 return;
             }
 
-            using var stream = Open(path);
-            Parse(path, stream, json, accumulator, diagnostics, verifiedSha256: null);
+            // Hash the bytes as they are read: a dump is read once, however large.
+            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, FileOptions.SequentialScan);
+            using var hashing = new HashingReader(file);
+            using (var stream = IsCompressed(path) ? new GZipStream(hashing, CompressionMode.Decompress, leaveOpen: true) : (Stream)hashing)
+            {
+                Parse(path, stream, json, accumulator, diagnostics, verifiedSha256: null);
+                accumulator.AddFile(new InputFile(path, hashing.Finish(), file.Length));
+            }
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidDataException)
         {
@@ -70,9 +80,14 @@ internal static class ManifestFile
         return SnapshotIntegrity.LooksLikeSnapshot(head.AsSpan(0, read));
     }
 
-    private static byte[] ReadAll(string path)
+    private static byte[] Decompressed(string path, byte[] bytes)
     {
-        using var stream = Open(path);
+        if (!IsCompressed(path))
+        {
+            return bytes;
+        }
+
+        using var stream = new GZipStream(new MemoryStream(bytes, writable: false), CompressionMode.Decompress);
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);
         return buffer.ToArray();
@@ -82,8 +97,10 @@ internal static class ManifestFile
     private static Stream Open(string path)
     {
         var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, FileOptions.SequentialScan);
-        return path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(file, CompressionMode.Decompress) : file;
+        return IsCompressed(path) ? new GZipStream(file, CompressionMode.Decompress) : file;
     }
+
+    private static bool IsCompressed(string path) => path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase);
 
     private static void Parse(string file, Stream stream, bool json, SnapshotAccumulator accumulator, List<Diagnostic> diagnostics, string? verifiedSha256)
     {
@@ -95,7 +112,7 @@ internal static class ManifestFile
             return;
         }
 
-        using var text = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, BufferSize);
+        using var text = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, BufferSize, leaveOpen: true);
         YamlDocumentReader.Read(text, builder);
     }
 }

@@ -24,6 +24,17 @@ internal static class InputWriter
         }
 
         json.WriteEndArray();
+        json.WriteStartArray("files");
+        foreach (var file in snapshot.Files)
+        {
+            json.WriteStartObject();
+            json.WriteString("path", file.Path);
+            json.WriteString("sha256", file.Sha256);
+            json.WriteNumber("bytes", file.Bytes);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
         json.WriteBoolean("complete", snapshot.IsComplete);
         json.WriteStartArray("gaps");
         foreach (var gap in snapshot.Gaps)

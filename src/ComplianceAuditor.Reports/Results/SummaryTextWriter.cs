@@ -15,10 +15,14 @@ public static class SummaryTextWriter
         var context = result.Context;
         var lines = new List<string>
         {
-            $"audit at {ResultsJsonWriter.Time(result.AuditedAt)}: {context.Inventory.Peers.Length} peers, {context.Inventory.Namespaces.Count} namespaces, {context.Policies.Policies.Length} policies ({(context.Snapshot.IsComplete ? "input complete" : "INPUT INCOMPLETE")})",
+            $"audit at {ResultsJsonWriter.Time(result.AuditedAt)}: {context.Inventory.Peers.Length} peers, {context.Inventory.Namespaces.Count} namespaces, {context.Policies.Policies.Length} policies",
+        };
+        lines.AddRange(Input(context));
+        lines.AddRange(
+        [
             string.Empty,
             $"{"framework",-34} {"score",7} {"pass",5} {"fail",5} {"waived",7} {"n/a",4} {"not-eval",9}",
-        };
+        ]);
         lines.AddRange(result.Frameworks.Select(f => string.Create(CultureInfo.InvariantCulture,
             $"{Clip($"{f.Framework.Name} {f.Framework.Version}", 34),-34} {Score(f.Score),7} {f.Count(FindingStatus.Pass),5} {f.Count(FindingStatus.Fail),5} {f.Count(FindingStatus.Waived),7} {f.Count(FindingStatus.NotApplicable),4} {f.Count(FindingStatus.NotEvaluated),9}")));
         AddControls(lines, result, FindingStatus.Fail, "failing controls");
@@ -33,6 +37,31 @@ public static class SummaryTextWriter
         {
             output.Write(Printable.Escape(line));
             output.Write('\n');
+        }
+    }
+
+    /// <summary>What was audited, so the summary can be tied to the evidence: sources, files and hashes, and what was not seen.</summary>
+    private static IEnumerable<string> Input(AuditContext context)
+    {
+        var snapshot = context.Snapshot;
+        foreach (var source in snapshot.Sources)
+        {
+            yield return $"input: snapshot of {source.ApiServer} taken {ResultsJsonWriter.Time(source.TakenAt)} (sha256 {source.Sha256})";
+        }
+
+        foreach (var file in snapshot.Files.Where(f => !snapshot.Sources.Any(s => s.File == f.Path)))
+        {
+            yield return string.Create(CultureInfo.InvariantCulture, $"input: {file.Path} ({file.Bytes} bytes, sha256 {file.Sha256})");
+        }
+
+        if (!snapshot.IsComplete)
+        {
+            yield return $"INPUT INCOMPLETE: not read: {string.Join(", ", snapshot.Gaps.Select(g => g.Resource))}; checks that depend on them are not evaluated";
+        }
+
+        if (!snapshot.Unevaluated.IsEmpty)
+        {
+            yield return $"NOT EVALUATED: {snapshot.Unevaluated.Length} policy object(s) of kinds the engine does not evaluate (see results.json input.unevaluated)";
         }
     }
 

@@ -18,6 +18,7 @@ internal sealed class SnapshotAccumulator(List<Diagnostic> diagnostics)
     private readonly ImmutableArray<UnevaluatedObject>.Builder unevaluated = ImmutableArray.CreateBuilder<UnevaluatedObject>();
     private readonly ImmutableArray<CoverageGap>.Builder gaps = ImmutableArray.CreateBuilder<CoverageGap>();
     private readonly ImmutableArray<SnapshotSource>.Builder sources = ImmutableArray.CreateBuilder<SnapshotSource>();
+    private readonly ImmutableArray<InputFile>.Builder files = ImmutableArray.CreateBuilder<InputFile>();
 
     public void Add(DecodedObject decoded)
     {
@@ -59,6 +60,8 @@ internal sealed class SnapshotAccumulator(List<Diagnostic> diagnostics)
         gaps.AddRange(missing);
     }
 
+    public void AddFile(InputFile file) => files.Add(file);
+
     public ClusterSnapshot ToSnapshot() => new()
     {
         Namespaces = namespaces.ToImmutable(),
@@ -68,5 +71,6 @@ internal sealed class SnapshotAccumulator(List<Diagnostic> diagnostics)
         Unevaluated = unevaluated.ToImmutable(),
         Gaps = gaps.ToImmutable(),
         Sources = sources.ToImmutable(),
+        Files = files.ToImmutable(),
     };
 }
