@@ -177,7 +177,7 @@ public class ExternalEgressCheckTests
     }
 
     [Fact]
-    public void Parameter_errors_name_the_line_and_column()
+    public void Port_and_cidr_errors_name_the_line_and_column()
     {
         var cidr = Assert.Single(Errors("""
             type: external-egress
@@ -196,7 +196,11 @@ public class ExternalEgressCheckTests
         Assert.Equal("'TCP 9000-8000': the range ends before it starts", port.Message);
         Assert.Equal((CheckLine + 2, 24), (port.Location!.Line, port.Location.Column));
         Assert.Equal("controls[0].checks[0].ports[1]", port.FieldPath);
+    }
 
+    [Fact]
+    public void Field_and_zone_errors_name_the_line_and_column()
+    {
         var unknown = Assert.Single(Errors("""
             type: external-egress
             from: [cde]

@@ -197,7 +197,7 @@ public class ExternalIngressCheckTests
     }
 
     [Fact]
-    public void Parameter_errors_name_the_line_and_column()
+    public void Port_errors_name_the_line_and_column()
     {
         var port = Assert.Single(Errors("""
             type: external-ingress
@@ -215,7 +215,11 @@ public class ExternalIngressCheckTests
             """));
         Assert.StartsWith("unknown field 'port'; expected zone, ports", unknown.Message, StringComparison.Ordinal);
         Assert.Equal((CheckLine + 2, 39), (unknown.Location!.Line, unknown.Location.Column));
+    }
 
+    [Fact]
+    public void Field_and_zone_errors_name_the_line_and_column()
+    {
         var zone = Assert.Single(Errors("""
             type: external-ingress
             to: [dmz]
