@@ -22,6 +22,12 @@ internal sealed record FlowQuery
     /// <summary>(source peer, destination peer, allowed ports) → the offending ports.</summary>
     public Func<int, int, ProtocolPortSet, ProtocolPortSet> OffendingFromPeer { get; init; } = (_, _, ports) => ports;
 
+    /// <summary>
+    /// Address sets (e.g. the address zones of allowances) whose bounds split external ranges, so
+    /// <see cref="OffendingFromAddress"/> judges each part apart and a covered part is not reported.
+    /// </summary>
+    public IReadOnlyList<IpRangeSet> AddressCuts { get; init; } = [];
+
     /// <summary>(source addresses, destination peer, allowed ports) → the offending ports.</summary>
     public Func<IpRange, int, ProtocolPortSet, ProtocolPortSet> OffendingFromAddress { get; init; } = (_, _, ports) => ports;
 

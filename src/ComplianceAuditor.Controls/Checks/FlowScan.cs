@@ -1,6 +1,7 @@
 using ComplianceAuditor.Controls.Evaluation;
 using ComplianceAuditor.Engine.Net;
 using ComplianceAuditor.Engine.Policies;
+using ComplianceAuditor.Engine.Ports;
 
 namespace ComplianceAuditor.Controls.Checks;
 
@@ -55,15 +56,31 @@ internal static class FlowScan
         {
             foreach (var (range, ports) in context.Reachability.ExternalIngress(destination))
             {
-                foreach (var piece in IpRangeSet.Of(range).Intersect(query.SourceAddresses).Ranges())
+                foreach (var (piece, bad) in Offending(query, IpRangeSet.Of(range).Intersect(query.SourceAddresses), destination, ports))
                 {
-                    var bad = query.OffendingFromAddress(piece, destination, ports);
-                    if (!bad.IsEmpty)
-                    {
-                        yield return (Endpoint.Of(piece.First), destination, new FlowEvidence(piece.ToString(), context.Inventory.Peers[destination].DisplayName, bad));
-                    }
+                    yield return (Endpoint.Of(piece.First), destination, new FlowEvidence(piece.ToString(), context.Inventory.Peers[destination].DisplayName, bad));
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The offending parts of the addresses reaching a destination, judged per part the cuts make,
+    /// then merged again where neighbouring parts offend on the same ports; in address order.
+    /// </summary>
+    private static IEnumerable<(IpRange Piece, ProtocolPortSet Bad)> Offending(FlowQuery query, IpRangeSet reached, int destination, ProtocolPortSet ports)
+    {
+        IEnumerable<IpRangeSet> parts = [reached];
+        foreach (var cut in query.AddressCuts)
+        {
+            parts = [.. parts.SelectMany(p => new[] { p.Intersect(cut), p.Except(cut) }).Where(p => !p.IsEmpty)];
+        }
+
+        return parts.SelectMany(p => p.Ranges())
+            .Select(piece => (Piece: piece, Bad: query.OffendingFromAddress(piece, destination, ports)))
+            .Where(p => !p.Bad.IsEmpty)
+            .GroupBy(p => p.Bad)
+            .SelectMany(g => g.Aggregate(IpRangeSet.Empty, (set, p) => set.Union(IpRangeSet.Of(p.Piece))).Ranges().Select(piece => (piece, g.Key)))
+            .OrderBy(p => p.piece.Family).ThenBy(p => p.piece.First.Value);
     }
 }

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using ComplianceAuditor.Controls.Evaluation;
+using ComplianceAuditor.Controls.Scope;
+using ComplianceAuditor.Engine.Labels;
 
 namespace ComplianceAuditor.Controls.Checks;
 
@@ -22,15 +24,25 @@ internal sealed class HostNetworkCheck(ImmutableArray<string> zones) : Check
 
     public override IReadOnlyList<Finding> Evaluate(AuditContext context)
     {
-        var namespaces = context.Zones.NamespacesIn(zones);
+        var found = HostNetworkObjects.Find(context.Snapshot);
+
+        // Host-network pods are not peers, so a pod zone does not hold the namespace of one that
+        // is the zone's only pod: add the namespaces where such a pod would be a member.
+        var namespaces = context.Zones.NamespacesIn(zones)
+            .Union(found.Where(o => IsMember(context, o.Namespace, o.Labels)).Select(o => o.Namespace), StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal).ToList();
         if (namespaces.Count == 0)
         {
             return [CheckFindings.NoMembers(zones)];
         }
 
-        var objects = HostNetworkObjects.Find(context.Snapshot).ToLookup(o => o.Namespace, o => o.Name, StringComparer.Ordinal);
+        var objects = found.ToLookup(o => o.Namespace, o => o.Name, StringComparer.Ordinal);
         return [.. namespaces.Select(ns => Evaluate(ns, [.. objects[ns]]))];
     }
+
+    private bool IsMember(AuditContext context, string ns, LabelSet labels) =>
+        context.Inventory.Namespaces.TryGetValue(ns, out var info)
+        && zones.Select(context.Zones.Zone).Any(z => z.Kind == ZoneKind.Workload && z.MatchesNamespace(info) && z.MatchesPod(labels));
 
     private static Finding Evaluate(string ns, List<string> names) => names.Count == 0
         ? CheckFindings.Namespace(FindingStatus.Pass, ns, $"no host-network pod runs in namespace {ns}")

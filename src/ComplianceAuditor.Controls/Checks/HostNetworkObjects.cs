@@ -1,3 +1,4 @@
+using ComplianceAuditor.Engine.Labels;
 using ComplianceAuditor.Engine.Model;
 
 namespace ComplianceAuditor.Controls.Checks;
@@ -10,8 +11,8 @@ namespace ComplianceAuditor.Controls.Checks;
 /// </summary>
 internal static class HostNetworkObjects
 {
-    /// <summary>(namespace, name as the reachability contract writes it), sorted by name.</summary>
-    public static IReadOnlyList<(string Namespace, string Name)> Find(ClusterSnapshot snapshot)
+    /// <summary>(namespace, name as the reachability contract writes it, pod labels), sorted by name.</summary>
+    public static IReadOnlyList<(string Namespace, string Name, LabelSet Labels)> Find(ClusterSnapshot snapshot)
     {
         var workloads = new Dictionary<(string, string, string), Workload>();
         foreach (var workload in snapshot.Workloads)
@@ -27,8 +28,8 @@ internal static class HostNetworkObjects
         }
 
         var standalone = snapshot.Workloads.Where(w => w.Template.HostNetwork && !covered.Contains(w) && !Owners(w.Metadata, workloads).Any());
-        return [.. pods.Select(p => (p.Metadata.Namespace, p.Metadata.QualifiedName))
-            .Concat(standalone.Select(w => (w.Metadata.Namespace, $"{w.Metadata.QualifiedName}[{w.Kind}]")))
+        return [.. pods.Select(p => (p.Metadata.Namespace, p.Metadata.QualifiedName, p.Metadata.Labels))
+            .Concat(standalone.Select(w => (w.Metadata.Namespace, $"{w.Metadata.QualifiedName}[{w.Kind}]", w.Template.Labels)))
             .OrderBy(o => o.Item2, StringComparer.Ordinal)];
     }
 

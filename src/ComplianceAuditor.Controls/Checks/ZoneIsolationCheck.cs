@@ -50,16 +50,21 @@ internal sealed class ZoneIsolationCheck(ImmutableArray<string> from, ImmutableA
         }
 
         var sources = zones.PeersIn(from.Where(z => zones.Zone(z).Kind == ZoneKind.Workload));
+        var toZones = to.Select(z => zones.PeersIn([z])).ToList();
         var allowed = allow.Select(a => (Allowance: a, Sources: Members(zones, a.From), Destinations: zones.PeersIn([a.To]))).ToList();
         var label = $"{string.Join(", ", from)} into {string.Join(", ", to)}";
         return FlowScan.Run(context, new FlowQuery
         {
             Destinations = destinations,
             Namespaces = namespaces,
-            IsSource = s => sources.Contains(s) && !destinations.Contains(s),
+            IsSource = sources.Contains,
             SourceAddresses = zones.AddressesIn(from),
-            OffendingFromPeer = (s, d, ports) => allowed.Where(a => a.Sources.Peers.Contains(s) && a.Destinations.Contains(d))
-                .Aggregate(ports, (rest, a) => Minus(rest, a.Allowance.Ports)),
+            AddressCuts = [.. allowed.Select(a => a.Sources.Addresses).Where(a => !a.IsEmpty)],
+
+            // Only traffic within one to zone is exempt: between two to zones it is cross-zone.
+            OffendingFromPeer = (s, d, ports) => toZones.Any(z => z.Contains(s) && z.Contains(d))
+                ? ProtocolPortSet.Empty
+                : allowed.Where(a => a.Sources.Peers.Contains(s) && a.Destinations.Contains(d)).Aggregate(ports, (rest, a) => Minus(rest, a.Allowance.Ports)),
             OffendingFromAddress = (range, d, ports) => allowed.Where(a => Covers(a.Sources.Addresses, range) && a.Destinations.Contains(d))
                 .Aggregate(ports, (rest, a) => Minus(rest, a.Allowance.Ports)),
             FailMessage = (ns, n) => $"{n} flow(s) from {label} reach namespace {ns} without an allowance",

@@ -41,11 +41,18 @@ public static class Auditor
 
     private static IReadOnlyList<Finding> Findings(AuditContext context, Check check)
     {
-        if (check is not CoverageGapsCheck && context.NotEvaluatedReason(check.UsesReachability) is { } reason)
+        if (check is CoverageGapsCheck || context.NotEvaluatedReason(check.UsesReachability) is not { } reason)
         {
-            return [new Finding { Status = FindingStatus.NotEvaluated, Subject = "input", Message = reason }];
+            return check.Evaluate(context);
         }
 
-        return check.Evaluate(context);
+        // Unevaluated policy objects make reachability uncertain, not zone membership (labels): a
+        // zone with no members stays not-applicable. A partial snapshot may lack the members.
+        if (context.Snapshot.Gaps.IsEmpty && check.Evaluate(context) is { Count: > 0 } findings && findings.All(f => f.Status == FindingStatus.NotApplicable))
+        {
+            return findings;
+        }
+
+        return [new Finding { Status = FindingStatus.NotEvaluated, Subject = "input", Message = reason }];
     }
 }
