@@ -128,6 +128,15 @@ internal sealed class CheckParameters(YamlReader reader, YamlMappingNode map, st
 
     public YamlSequenceNode? List(string name, bool required) => Track(() => reader.Sequence(map, name, path, required));
 
+    /// <summary>Refuses an empty list where a check given nothing to look for could never fail.</summary>
+    public void RejectEmpty(string name)
+    {
+        if (YamlReader.Get(map, name) is YamlSequenceNode { Children.Count: 0 } list)
+        {
+            Fail(list, name, "expected at least one entry");
+        }
+    }
+
     public void Fail(YamlNode node, string at, string message)
     {
         HasErrors = true;

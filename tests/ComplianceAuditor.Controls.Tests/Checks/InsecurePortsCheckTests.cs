@@ -146,6 +146,8 @@ public class InsecurePortsCheckTests
         Assert.Equal(
             [$"{CheckLine + 2}:12 controls[0].checks[0].ports: expected a list of ports such as [\"TCP 443\"], found a mapping"],
             ErrorsAt(Check + "\nports: {TCP: 23}"));
+        Assert.Equal([$"{CheckLine + 2}:12 controls[0].checks[0].ports: expected at least one entry"], ErrorsAt(Check + "\nports: []"));
+        Assert.Equal([$"{CheckLine + 2}:11 controls[0].checks[0].from: expected at least one entry"], ErrorsAt(Check + "\nfrom: []"));
         Assert.StartsWith(
             $"{CheckLine}:5 controls[0].checks[0]: zone 'internet' is not in the scope",
             Assert.Single(ErrorsAt(Check + "\nfrom: [internet]")),

@@ -123,6 +123,7 @@ public class MetadataEndpointCheckTests
         Assert.Equal(
             [$"{CheckLine + 2}:12 controls[0].checks[0].cidrs: expected a list, found '169.254.169.254/32'"],
             ErrorsAt(Check + "\ncidrs: 169.254.169.254/32"));
+        Assert.Equal([$"{CheckLine + 2}:12 controls[0].checks[0].cidrs: expected at least one entry"], ErrorsAt(Check + "\ncidrs: []"));
         Assert.StartsWith(
             $"{CheckLine + 2}:5 controls[0].checks[0].endpoints: unknown field 'endpoints'; expected type, zones, cidrs",
             Assert.Single(ErrorsAt(Check + "\nendpoints: [169.254.169.254/32]")),
