@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using ComplianceAuditor.Controls.Evaluation;
+using ComplianceAuditor.Engine.Model;
+using ComplianceAuditor.Engine.Policies;
 
 namespace ComplianceAuditor.Controls.Checks;
 
@@ -52,8 +54,10 @@ internal sealed class CoverageGapsCheck(ImmutableArray<string> zones) : Check
 
     private ImmutableArray<string> PodsWithoutIp(AuditContext context)
     {
-        var ipBlocksUsed = context.Policies.Policies.SelectMany(p => p.IngressRules.Concat(p.EgressRules))
-            .Any(r => r.Peers.Any(m => m is Engine.Policies.IpBlockMatcher));
+        // A rule of a direction its policy does not affect allows nothing: its ipBlocks match nothing either.
+        var ipBlocksUsed = context.Policies.Policies
+            .SelectMany(p => new[] { PolicyType.Ingress, PolicyType.Egress }.Where(p.Affects).SelectMany(t => p.Rules(t)))
+            .Any(r => r.Peers.Any(m => m is IpBlockMatcher));
         if (!ipBlocksUsed)
         {
             return [];

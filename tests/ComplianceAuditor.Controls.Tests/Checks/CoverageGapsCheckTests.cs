@@ -101,6 +101,12 @@ public class CoverageGapsCheckTests
             + Policy("payments", "deny", "podSelector: {}\ningress:\n- from: [{podSelector: {}}]");
 
         Assert.Equal(FindingStatus.Pass, Single(Check, cluster).Status);
+
+        // An egress rule of a policy that is not about egress allows nothing, ipBlock or not.
+        var ignored = cluster + Policy("payments", "ingress-only", "podSelector: {}\npolicyTypes: [Ingress]\negress:\n- to: [{ipBlock: {cidr: 0.0.0.0/0}}]");
+        Assert.Equal(FindingStatus.Pass, Single(Check, ignored).Status);
+        var used = cluster + Policy("payments", "egress", "podSelector: {}\negress:\n- to: [{ipBlock: {cidr: 0.0.0.0/0}}]");
+        Assert.Equal(["payments/worker-1"], Single(Check, used).Evidence.Objects.ToArray());
     }
 
     [Fact]

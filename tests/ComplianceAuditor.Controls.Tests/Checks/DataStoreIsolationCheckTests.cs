@@ -82,6 +82,28 @@ public class DataStoreIsolationCheckTests
     }
 
     [Fact]
+    public void A_store_not_running_yet_is_examined_through_its_template()
+    {
+        var cluster = Namespace("payments", "cde") + Namespace("analytics", "out-of-scope")
+            + Pod("analytics", "report", "10.0.1.1", "app: report")
+            + Policy("payments", "db", "podSelector: {matchLabels: {app: db}}\ningress:\n- from: [{namespaceSelector: {}}]\n  ports: [{port: 5432}]")
+            + """
+            apiVersion: apps/v1
+            kind: StatefulSet
+            metadata: {name: db, namespace: payments}
+            spec:
+              selector: {matchLabels: {app: db}}
+              template:
+                metadata: {labels: {app: db, compliance-auditor.io/data-store: chd}}
+                spec: {containers: [{name: db, image: postgres}]}
+            """;
+
+        var flow = Assert.Single(Single(Check, cluster).Evidence.Flows);
+
+        Assert.Equal(("analytics/report", "payments/db[StatefulSet]", "TCP 5432"), (flow.Source, flow.Destination, flow.Ports.ToString()));
+    }
+
+    [Fact]
     public void Custom_forbidden_sources_replace_the_default()
     {
         var findings = Evaluate("type: data-store-isolation\nstores: [chd]\nforbiddenSources: [dmz]", Cluster + DbAdmits("{namespaceSelector: {}}"));
