@@ -44,15 +44,6 @@ internal static class PolicyYaml
 
         """;
 
-    /// <summary>A namespace in no zone of the built-in scope.</summary>
-    public static string PlainNamespace(string name) => $"""
-        apiVersion: v1
-        kind: Namespace
-        metadata: {"{"}name: {name}{"}"}
-        ---
-
-        """;
-
     /// <summary>An object of another policy engine, with an allow-everything body the engine must not read.</summary>
     public static string Foreign(string apiVersion, string kind, string name, string? ns = null) => $"""
         apiVersion: {apiVersion}
