@@ -159,6 +159,15 @@ internal sealed class CheckParameters(YamlReader reader, YamlMappingNode map, st
 
     public YamlSequenceNode? List(string name, bool required) => Track(() => reader.Sequence(map, name, path, required));
 
+    /// <summary>Refuses an empty list where a check given nothing to look for could never fail.</summary>
+    public void RejectEmpty(string name)
+    {
+        if (YamlReader.Get(map, name) is YamlSequenceNode { Children.Count: 0 } list)
+        {
+            Fail(list, name, "expected at least one entry");
+        }
+    }
+
     /// <param name="parameter">The parameter's name, as the messages say it.</param>
     /// <param name="isDefault">The zone is the parameter's default, not written in the catalog.</param>
     private void CheckZone(string zone, ZoneUse use, YamlNode node, string at, string parameter, bool isDefault)

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using ComplianceAuditor.Controls.Evaluation;
+using ComplianceAuditor.Engine.Model;
+using ComplianceAuditor.Engine.Policies;
 
 namespace ComplianceAuditor.Controls.Checks;
 
@@ -7,7 +9,8 @@ namespace ComplianceAuditor.Controls.Checks;
 /// <c>coverage-gaps</c>: what changes reachability but was not evaluated becomes a not-evaluated
 /// finding, never a silent pass: resources a partial snapshot lacks, policy objects of other
 /// engines (AdminNetworkPolicy, Calico, Cilium), and pods without an IP (in the zones, when given)
-/// while some policy uses ipBlock, which then cannot match them.
+/// while some policy uses ipBlock, which then cannot match them. Zones given without members
+/// make it not-applicable, as for every check, unless resources are missing.
 /// </summary>
 internal sealed class CoverageGapsCheck(ImmutableArray<string> zones) : Check
 {
@@ -25,6 +28,13 @@ internal sealed class CoverageGapsCheck(ImmutableArray<string> zones) : Check
     {
         var findings = new List<Finding>();
         findings.AddRange(context.Snapshot.Gaps.Select(gap => NotEvaluated($"resource {gap.Resource}", $"{gap.Resource} was not read: {gap.Reason}", [gap.Resource])));
+
+        // Only after the gaps: a resource that was not read may be why the zones look empty.
+        if (findings.Count == 0 && !zones.IsEmpty && context.Zones.NamespacesIn(zones).Count == 0)
+        {
+            return [CheckFindings.NoMembers(zones)];
+        }
+
         findings.AddRange(context.Snapshot.Unevaluated.Select(o => NotEvaluated(
             $"{o.Kind} {o.QualifiedName}",
             $"{o.Kind} {o.QualifiedName} ({o.ApiVersion}) can allow or deny traffic but is not evaluated: reachability covers Kubernetes NetworkPolicy only",
@@ -44,8 +54,10 @@ internal sealed class CoverageGapsCheck(ImmutableArray<string> zones) : Check
 
     private ImmutableArray<string> PodsWithoutIp(AuditContext context)
     {
-        var ipBlocksUsed = context.Policies.Policies.SelectMany(p => p.IngressRules.Concat(p.EgressRules))
-            .Any(r => r.Peers.Any(m => m is Engine.Policies.IpBlockMatcher));
+        // A rule of a direction its policy does not affect allows nothing: its ipBlocks match nothing either.
+        var ipBlocksUsed = context.Policies.Policies
+            .SelectMany(p => new[] { PolicyType.Ingress, PolicyType.Egress }.Where(p.Affects).SelectMany(t => p.Rules(t)))
+            .Any(r => r.Peers.Any(m => m is IpBlockMatcher));
         if (!ipBlocksUsed)
         {
             return [];

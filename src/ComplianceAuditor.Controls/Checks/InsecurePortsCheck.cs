@@ -29,6 +29,7 @@ internal sealed class InsecurePortsCheck(ImmutableArray<string> zones, ProtocolP
     public static Check? Parse(CheckParameters parameters)
     {
         parameters.Accept("zones", "ports", "from");
+        parameters.RejectEmpty("ports");
         ImmutableArray<string>? from = parameters.Zones("from", ZoneUse.Any, required: false) is { IsEmpty: false } zones ? zones : null;
         return new InsecurePortsCheck(parameters.Zones("zones", ZoneUse.Workload), parameters.Ports("ports", DefaultPorts), from);
     }

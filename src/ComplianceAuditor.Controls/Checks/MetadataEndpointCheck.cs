@@ -23,6 +23,7 @@ internal sealed class MetadataEndpointCheck(ImmutableArray<string> zones, IpRang
     public static Check? Parse(CheckParameters parameters)
     {
         parameters.Accept("zones", "cidrs");
+        parameters.RejectEmpty("cidrs");
         return new MetadataEndpointCheck(parameters.Zones("zones", ZoneUse.Workload), parameters.Cidrs("cidrs", DefaultCidrs));
     }
 

@@ -195,6 +195,6 @@ public class DefaultDenyCheckTests
             zones: [pci]
             """));
         Assert.StartsWith("zone 'pci' is not in the scope (built-in)", zone.Message, StringComparison.Ordinal);
-        Assert.Equal(CheckLine, zone.Location!.Line);
+        Assert.Equal((CheckLine + 1, 13), (zone.Location!.Line, zone.Location.Column));
     }
 }

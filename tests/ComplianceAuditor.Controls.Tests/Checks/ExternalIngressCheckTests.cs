@@ -226,7 +226,15 @@ public class ExternalIngressCheckTests
             from: [internet]
             """));
         Assert.StartsWith("zone 'internet' is not in the scope", zone.Message, StringComparison.Ordinal);
-        Assert.Equal(CheckLine, zone.Location!.Line);
+        Assert.Equal((CheckLine + 2, 12, "controls[0].checks[0].from[0]"), (zone.Location!.Line, zone.Location.Column, zone.FieldPath));
+
+        var kind = Assert.Single(Errors("""
+            type: external-ingress
+            to: [dmz]
+            from: [out-of-scope]
+            """));
+        Assert.Equal("zone 'out-of-scope' is a workload zone (namespaces and pods); from takes an address zone (cidrs)", kind.Message);
+        Assert.Equal((CheckLine + 2, 12), (kind.Location!.Line, kind.Location.Column));
 
         var entryZone = Assert.Single(Errors("""
             type: external-ingress

@@ -143,7 +143,7 @@ public class HostNetworkCheckTests
             zones: [CDE]
             """));
         Assert.StartsWith("zone 'CDE' is not in the scope", zone.Message, StringComparison.Ordinal);
-        Assert.Equal(CheckLine, zone.Location!.Line);
+        Assert.Equal((CheckLine + 1, 13), (zone.Location!.Line, zone.Location.Column));
 
         var notList = Assert.Single(Errors("""
             type: host-network

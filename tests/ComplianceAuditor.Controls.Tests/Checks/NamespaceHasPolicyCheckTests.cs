@@ -129,7 +129,13 @@ public class NamespaceHasPolicyCheckTests
             zones: [cde, cdee]
             """));
         Assert.StartsWith("zone 'cdee' is not in the scope (built-in)", zone.Message, StringComparison.Ordinal);
-        Assert.Equal(CheckLine, zone.Location!.Line);
+        Assert.Equal((CheckLine + 1, 18, "controls[0].checks[0].zones[1]"), (zone.Location!.Line, zone.Location.Column, zone.FieldPath));
+
+        var kind = Assert.Single(Errors("""
+            type: namespace-has-policy
+            zones: [untrusted]
+            """));
+        Assert.Equal("zone 'untrusted' is an address zone (cidrs); zones takes a workload zone (namespaces and pods)", kind.Message);
 
         var missing = Assert.Single(Errors("type: namespace-has-policy"));
         Assert.Equal("zones is required", missing.Message);

@@ -288,7 +288,7 @@ public class ZoneIsolationCheckTests
             allow: [{from: dmz, to: cardholder}]
             """));
         Assert.StartsWith("zone 'cardholder' is not in the scope", zone.Message, StringComparison.Ordinal);
-        Assert.Equal(CheckLine, zone.Location!.Line);
+        Assert.Equal((CheckLine + 3, 29, "controls[0].checks[0].allow[0].to"), (zone.Location!.Line, zone.Location.Column, zone.FieldPath));
 
         var missing = Assert.Single(Errors("{type: zone-isolation, from: [dmz]}"));
         Assert.Equal(("to is required", "controls[0].checks[0].to"), (missing.Message, missing.FieldPath));
