@@ -15,8 +15,6 @@ internal sealed class BroadRulesCheck(ImmutableArray<string> zones, int maxPortR
 {
     public override string Type => "broad-rules";
 
-    public override IReadOnlyList<string> ZoneNames => zones;
-
     public static Check? Parse(CheckParameters parameters)
     {
         parameters.Accept("zones", "maxPortRange");

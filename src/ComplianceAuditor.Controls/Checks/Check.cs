@@ -10,9 +10,6 @@ public abstract class Check
 {
     public abstract string Type { get; }
 
-    /// <summary>Every zone the parameters name, so an audit can refuse a scope that lacks one.</summary>
-    public abstract IReadOnlyList<string> ZoneNames { get; }
-
     /// <summary>Whether the answer comes from computed reachability (then unevaluated policy objects make it uncertain).</summary>
     public virtual bool UsesReachability => false;
 

@@ -20,6 +20,9 @@ internal sealed class CheckParameters(YamlReader reader, YamlMappingNode map, st
 
     public bool HasErrors { get; private set; }
 
+    /// <summary>The parameter's node when the catalog gives it.</summary>
+    public YamlNode? Given(string name) => YamlReader.Get(map, name);
+
     /// <summary>Declares the parameters the type accepts (besides <c>type</c>); others are errors.</summary>
     public void Accept(params string[] parameters) => Track(() => reader.Known(map, path, ["type", .. parameters]));
 

@@ -16,8 +16,6 @@ internal sealed class CoverageGapsCheck(ImmutableArray<string> zones) : Check
 {
     public override string Type => "coverage-gaps";
 
-    public override IReadOnlyList<string> ZoneNames => zones;
-
     public static Check? Parse(CheckParameters parameters)
     {
         parameters.Accept("zones");

@@ -11,8 +11,6 @@ internal sealed class DataStoreIsolationCheck(ImmutableArray<string> stores, Imm
 {
     public override string Type => "data-store-isolation";
 
-    public override IReadOnlyList<string> ZoneNames => [.. stores, .. forbiddenSources];
-
     public override bool UsesReachability => true;
 
     public static Check? Parse(CheckParameters parameters)

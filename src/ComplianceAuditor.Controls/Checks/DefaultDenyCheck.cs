@@ -14,8 +14,6 @@ internal sealed class DefaultDenyCheck(ImmutableArray<string> zones, Direction d
 {
     public override string Type => "default-deny";
 
-    public override IReadOnlyList<string> ZoneNames => zones;
-
     public static Check? Parse(CheckParameters parameters)
     {
         parameters.Accept("zones", "direction");

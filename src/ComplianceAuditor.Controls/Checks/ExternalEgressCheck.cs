@@ -14,13 +14,17 @@ internal sealed class ExternalEgressCheck(ImmutableArray<string> from, Immutable
 {
     public override string Type => "external-egress";
 
-    public override IReadOnlyList<string> ZoneNames => [.. from, .. to];
-
     public override bool UsesReachability => true;
 
     public static Check? Parse(CheckParameters parameters)
     {
         parameters.Accept("from", "to", "allowedCidrs", "ports");
+        if (parameters.Given("ports") is { } portsNode && parameters.Given("allowedCidrs") is null)
+        {
+            // Without allowed addresses every reachable address fails whatever its port: the author meant something else.
+            parameters.Fail(portsNode, "ports", "ports restricts the allowedCidrs; give allowedCidrs too (0.0.0.0/0 and ::/0 for any address on these ports)");
+        }
+
         return new ExternalEgressCheck(
             parameters.Zones("from", ZoneUse.Workload),
             parameters.Zones("to", ZoneUse.Address, required: false, "untrusted"),

@@ -15,8 +15,6 @@ internal sealed class ExternalIngressCheck(ImmutableArray<string> to, ImmutableA
 {
     public override string Type => "external-ingress";
 
-    public override IReadOnlyList<string> ZoneNames => [.. to, .. from, .. entryPoints.Select(e => e.Zone)];
-
     public override bool UsesReachability => true;
 
     public static Check? Parse(CheckParameters parameters)

@@ -14,8 +14,6 @@ internal sealed class HostNetworkCheck(ImmutableArray<string> zones) : Check
 {
     public override string Type => "host-network";
 
-    public override IReadOnlyList<string> ZoneNames => zones;
-
     public static Check? Parse(CheckParameters parameters)
     {
         parameters.Accept("zones");

@@ -22,8 +22,6 @@ internal sealed class InsecurePortsCheck(ImmutableArray<string> zones, ProtocolP
 
     public override string Type => "insecure-ports";
 
-    public override IReadOnlyList<string> ZoneNames => [.. zones, .. from ?? []];
-
     public override bool UsesReachability => true;
 
     public static Check? Parse(CheckParameters parameters)

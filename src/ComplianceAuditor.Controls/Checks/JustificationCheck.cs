@@ -15,8 +15,6 @@ internal sealed class JustificationCheck(ImmutableArray<string> zones, string an
 
     public override string Type => "justification";
 
-    public override IReadOnlyList<string> ZoneNames => zones;
-
     public static Check? Parse(CheckParameters parameters)
     {
         parameters.Accept("zones", "annotation");

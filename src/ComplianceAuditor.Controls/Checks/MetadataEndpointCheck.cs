@@ -16,8 +16,6 @@ internal sealed class MetadataEndpointCheck(ImmutableArray<string> zones, IpRang
 
     public override string Type => "metadata-endpoint";
 
-    public override IReadOnlyList<string> ZoneNames => zones;
-
     public override bool UsesReachability => true;
 
     public static Check? Parse(CheckParameters parameters)

@@ -11,8 +11,6 @@ internal sealed class NamespaceHasPolicyCheck(ImmutableArray<string> zones) : Ch
 {
     public override string Type => "namespace-has-policy";
 
-    public override IReadOnlyList<string> ZoneNames => zones;
-
     public static Check? Parse(CheckParameters parameters)
     {
         parameters.Accept("zones");

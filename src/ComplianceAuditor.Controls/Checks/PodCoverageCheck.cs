@@ -12,8 +12,6 @@ internal sealed class PodCoverageCheck(ImmutableArray<string> zones, Direction d
 {
     public override string Type => "pod-coverage";
 
-    public override IReadOnlyList<string> ZoneNames => zones;
-
     public override bool UsesReachability => true;
 
     public static Check? Parse(CheckParameters parameters)

@@ -16,8 +16,6 @@ internal sealed class PolicyReviewCheck(ImmutableArray<string> zones, string ann
 
     public override string Type => "policy-review";
 
-    public override IReadOnlyList<string> ZoneNames => zones;
-
     public static Check? Parse(CheckParameters parameters)
     {
         parameters.Accept("zones", "annotation", "maxAgeDays");

@@ -17,8 +17,6 @@ internal sealed class ZoneIsolationCheck(ImmutableArray<string> from, ImmutableA
 {
     public override string Type => "zone-isolation";
 
-    public override IReadOnlyList<string> ZoneNames => [.. from, .. to, .. allow.SelectMany(a => new[] { a.From, a.To })];
-
     public override bool UsesReachability => true;
 
     public static Check? Parse(CheckParameters parameters)

@@ -109,7 +109,6 @@ public class ExternalEgressCheckTests
         var finding = Single("""
             type: external-egress
             from: [cde]
-            ports: ["TCP 443"]
             """, Payments + ApiOut("203.0.113.0/24", "[{port: 443}]"));
 
         Assert.Equal(["payments/api -> 203.0.113.0-203.0.113.255 : TCP 443"], Flows(finding));
@@ -191,11 +190,20 @@ public class ExternalEgressCheckTests
         var port = Assert.Single(Errors("""
             type: external-egress
             from: [cde]
+            allowedCidrs: [0.0.0.0/0]
             ports: ["TCP 443", "TCP 9000-8000"]
             """));
         Assert.Equal("'TCP 9000-8000': the range ends before it starts", port.Message);
-        Assert.Equal((CheckLine + 2, 24), (port.Location!.Line, port.Location.Column));
+        Assert.Equal((CheckLine + 3, 24), (port.Location!.Line, port.Location.Column));
         Assert.Equal("controls[0].checks[0].ports[1]", port.FieldPath);
+
+        var portsAlone = Assert.Single(Errors("""
+            type: external-egress
+            from: [cde]
+            ports: ["TCP 443"]
+            """));
+        Assert.StartsWith("ports restricts the allowedCidrs; give allowedCidrs too", portsAlone.Message, StringComparison.Ordinal);
+        Assert.Equal((CheckLine + 2, 12, "controls[0].checks[0].ports"), (portsAlone.Location!.Line, portsAlone.Location.Column, portsAlone.FieldPath));
     }
 
     [Fact]
