@@ -29,11 +29,11 @@ internal static class ManifestFile
 
             // Hash the bytes as they are read: a dump is read once, however large.
             using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, FileOptions.SequentialScan);
-            using var hashing = new HashingReader(file);
+            using var hashing = HashingStream.ForReading(file);
             using (var stream = IsCompressed(path) ? new GZipStream(hashing, CompressionMode.Decompress, leaveOpen: true) : (Stream)hashing)
             {
                 Parse(path, stream, json, accumulator, diagnostics, verifiedSha256: null);
-                accumulator.AddFile(new InputFile(path, hashing.Finish(), file.Length));
+                accumulator.AddFile(new InputFile(path, hashing.FinishReading(), file.Length));
             }
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidDataException)

@@ -54,7 +54,7 @@ public static class SnapshotWriter
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(destination);
-        using var hashing = new HashingStream(destination);
+        using var hashing = HashingStream.ForWriting(destination);
         using (var json = new Utf8JsonWriter(hashing, new JsonWriterOptions { Indented = false }))
         {
             json.WriteStartObject();
