@@ -13,12 +13,27 @@ internal sealed class FlowFindings
     /// <summary>Offending flows kept per finding; beyond this only the count grows (waivers then cannot clear the finding).</summary>
     public const int RetainedFlows = 10_000;
 
-    private readonly Dictionary<string, List<(Endpoint Source, Endpoint Destination, FlowEvidence Flow)>> flows = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(Endpoint? Source, Endpoint? Destination, FlowEvidence Flow)>> flows = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> totals = new(StringComparer.Ordinal);
 
-    public void Add(string ns, Endpoint source, Endpoint destination, FlowEvidence flow)
+    /// <summary>Counts offending flows of a namespace without keeping them (see <see cref="Retain"/>).</summary>
+    public void Count(string ns, int flowCount) => totals[ns] = totals.GetValueOrDefault(ns) + flowCount;
+
+    /// <summary>Whether a namespace keeps no more flows: callers that count in bulk then need not build them.</summary>
+    public bool IsFull(string ns) => Retained(ns) >= RetainedFlows;
+
+    /// <summary>
+    /// Whether the next flow kept for a namespace is shown with the rules that allow it, and so needs
+    /// its endpoints; the others (most of them, on a large cluster) need not allocate any.
+    /// </summary>
+    public bool IsShown(string ns) => Retained(ns) < Evaluation.Evidence.ShownItems;
+
+    /// <summary>
+    /// Keeps a flow already counted, in the order flows are found, up to <see cref="RetainedFlows"/>
+    /// per namespace. The endpoints are needed only while <see cref="IsShown"/>.
+    /// </summary>
+    public void Retain(string ns, Endpoint? source, Endpoint? destination, FlowEvidence flow)
     {
-        totals[ns] = totals.GetValueOrDefault(ns) + 1;
         var list = flows.TryGetValue(ns, out var existing) ? existing : flows[ns] = [];
         if (list.Count < RetainedFlows)
         {
@@ -28,15 +43,17 @@ internal sealed class FlowFindings
 
     /// <summary>One finding per namespace, in the order given; every namespace gets one, pass or fail.</summary>
     public IReadOnlyList<Finding> ToFindings(AuditContext context, IReadOnlyList<string> namespaces, Func<string, int, string> failMessage, Func<string, string> passMessage) =>
-        [.. namespaces.Select(ns => flows.TryGetValue(ns, out var list)
-            ? CheckFindings.Namespace(FindingStatus.Fail, ns, failMessage(ns, totals[ns]), Evidence(context, list, totals[ns]))
+        [.. namespaces.Select(ns => totals.GetValueOrDefault(ns) > 0
+            ? CheckFindings.Namespace(FindingStatus.Fail, ns, failMessage(ns, totals[ns]), Evidence(context, flows[ns], totals[ns]))
             : CheckFindings.Namespace(FindingStatus.Pass, ns, passMessage(ns)))];
 
-    private static Evidence Evidence(AuditContext context, List<(Endpoint Source, Endpoint Destination, FlowEvidence Flow)> list, int total)
+    private int Retained(string ns) => flows.TryGetValue(ns, out var list) ? list.Count : 0;
+
+    private static Evidence Evidence(AuditContext context, List<(Endpoint? Source, Endpoint? Destination, FlowEvidence Flow)> list, int total)
     {
         // Reasons cost an evaluation each: give them to the flows a reader will see.
         var evidence = list.Select((f, i) => i < Evaluation.Evidence.ShownItems
-            ? f.Flow with { AllowedBy = context.AllowedBy(f.Source, f.Destination, f.Flow.Ports) }
+            ? f.Flow with { AllowedBy = context.AllowedBy(f.Source!, f.Destination!, f.Flow.Ports) }
             : f.Flow);
         return new Evidence { Flows = [.. evidence], Total = total };
     }
