@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using ComplianceAuditor.Controls.Evaluation;
 using ComplianceAuditor.Engine.Policies;
 
@@ -52,9 +53,13 @@ internal sealed class FlowFindings
     private static Evidence Evidence(AuditContext context, List<(Endpoint? Source, Endpoint? Destination, FlowEvidence Flow)> list, int total)
     {
         // Reasons cost an evaluation each: give them to the flows a reader will see.
-        var evidence = list.Select((f, i) => i < Evaluation.Evidence.ShownItems
-            ? f.Flow with { AllowedBy = context.AllowedBy(f.Source!, f.Destination!, f.Flow.Ports) }
-            : f.Flow);
-        return new Evidence { Flows = [.. evidence], Total = total };
+        var evidence = ImmutableArray.CreateBuilder<FlowEvidence>(list.Count);
+        for (var i = 0; i < list.Count; i++)
+        {
+            var (source, destination, flow) = list[i];
+            evidence.Add(i < Evaluation.Evidence.ShownItems ? flow with { AllowedBy = context.AllowedBy(source!, destination!, flow.Ports) } : flow);
+        }
+
+        return new Evidence { Flows = evidence.MoveToImmutable(), Total = total };
     }
 }

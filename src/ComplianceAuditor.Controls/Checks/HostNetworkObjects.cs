@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ComplianceAuditor.Engine.Model;
 
 namespace ComplianceAuditor.Controls.Checks;
@@ -10,8 +11,13 @@ namespace ComplianceAuditor.Controls.Checks;
 /// </summary>
 internal static class HostNetworkObjects
 {
+    // Catalogs run host-network in several controls; a snapshot is immutable, so its answer is kept with it.
+    private static readonly ConditionalWeakTable<ClusterSnapshot, IReadOnlyList<(string Namespace, string Name)>> Found = [];
+
     /// <summary>(namespace, name as the reachability contract writes it), sorted by name.</summary>
-    public static IReadOnlyList<(string Namespace, string Name)> Find(ClusterSnapshot snapshot)
+    public static IReadOnlyList<(string Namespace, string Name)> Find(ClusterSnapshot snapshot) => Found.GetValue(snapshot, Compute);
+
+    private static IReadOnlyList<(string Namespace, string Name)> Compute(ClusterSnapshot snapshot)
     {
         var workloads = new Dictionary<(string, string, string), Workload>();
         foreach (var workload in snapshot.Workloads)

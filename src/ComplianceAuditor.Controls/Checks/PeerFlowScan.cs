@@ -18,6 +18,7 @@ internal sealed class PeerFlowScan(AuditContext context, FlowQuery query, FlowFi
     private readonly Dictionary<(int Source, int Destination, ProtocolPortSet Ports), ProtocolPortSet> offending = [];
     private readonly Dictionary<int, (int Signature, int Count, int Peer)[]> partitions = [];
     private readonly Dictionary<int, Side> unrestricted = [];
+    private readonly List<(int Signature, ProtocolPortSet Bad)> verdicts = [];
 
     public void Add(ClassConnections connections)
     {
@@ -108,9 +109,17 @@ internal sealed class PeerFlowScan(AuditContext context, FlowQuery query, FlowFi
         var to = peers[destination];
         foreach (var (sourceClass, ports) in sources)
         {
+            // Once per class, not per peer: what each zone signature of the class offends on.
+            verdicts.Clear();
+            foreach (var (signature, _, peer) in Partition(sourceClass))
+            {
+                verdicts.Add((signature, IsSource(peer) ? Offending(peer, destination, ports) : ProtocolPortSet.Empty));
+            }
+
             foreach (var source in context.Reachability.SourcePeers(sourceClass))
             {
-                if (source == destination || !IsSource(source) || Offending(source, destination, ports) is not { IsEmpty: false } bad)
+                var bad = verdicts.Count == 1 ? verdicts[0].Bad : BadFor(context.Zones.SignatureOf(source));
+                if (source == destination || bad.IsEmpty)
                 {
                     continue;
                 }
@@ -124,6 +133,19 @@ internal sealed class PeerFlowScan(AuditContext context, FlowQuery query, FlowFi
                 }
             }
         }
+    }
+
+    private ProtocolPortSet BadFor(int signature)
+    {
+        foreach (var (candidate, bad) in verdicts)
+        {
+            if (candidate == signature)
+            {
+                return bad;
+            }
+        }
+
+        throw new InvalidOperationException($"zone signature {signature} is not in its class's partition");
     }
 
     private bool IsSource(int peer)

@@ -50,6 +50,8 @@ internal static class AuditBenchmark
         var (writeMs, resultsBytes) = WriteResults(result, resultsPath, clock);
         var cpu = ProcessorTime() - cpuBefore;
         var peak = CurrentPeak();
+        var retained = GC.GetTotalMemory(forceFullCollection: true);
+        GC.KeepAlive(result);
 
         var checks = profile ? CheckProfile.Measure(context, catalogs) : default;
         return new AuditBenchmarkResult
@@ -60,7 +62,7 @@ internal static class AuditBenchmark
             Policies = options.Policies,
             Peers = context.Inventory.Peers.Length,
             PeerClasses = context.Reachability.Stats().PeerClasses,
-            ZonePeers = ZonePeers(context.Zones),
+            ZoneMembers = ZoneMembers(context.Zones),
             UnzonedNamespaces = context.Zones.UnzonedNamespaces.Length,
             GenerateMs = generateMs,
             EngineMs = engineMs,
@@ -69,6 +71,7 @@ internal static class AuditBenchmark
             TotalMs = Math.Round(engineMs + auditMs + writeMs, 1),
             TotalCpuMs = Math.Round(cpu.TotalMilliseconds, 1),
             PeakWorkingSetMb = Math.Round(peak / Mb, 1),
+            RetainedHeapMb = Math.Round(retained / Mb, 1),
             EngineAllocatedMb = Math.Round(engineAllocated / Mb, 1),
             AuditAllocatedMb = Math.Round(auditAllocated / Mb, 1),
             ResultsMb = Math.Round(resultsBytes / Mb, 1),
@@ -119,7 +122,7 @@ internal static class AuditBenchmark
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
 
-    private static Dictionary<string, int> ZonePeers(ZoneMembership zones) =>
+    private static Dictionary<string, int> ZoneMembers(ZoneMembership zones) =>
         zones.Scope.Zones.Where(z => z.Kind == ZoneKind.Workload)
             .ToDictionary(z => z.Name, z => z.Pods is null ? zones.NamespacesIn([z.Name]).Count : zones.PeerCount(z.Name), StringComparer.Ordinal);
 

@@ -19,8 +19,8 @@ internal sealed record AuditBenchmarkResult
 
     public required int PeerClasses { get; init; }
 
-    /// <summary>Workload peers per zone (namespaces for zones without pods), as the scope resolved them.</summary>
-    public required IReadOnlyDictionary<string, int> ZonePeers { get; init; }
+    /// <summary>Per workload zone: its namespaces, or for a zone with a pod selector its peers, as the scope resolved them.</summary>
+    public required IReadOnlyDictionary<string, int> ZoneMembers { get; init; }
 
     public required int UnzonedNamespaces { get; init; }
 
@@ -39,6 +39,9 @@ internal sealed record AuditBenchmarkResult
 
     /// <summary>Process peak working set after writing results.json (snapshot + engine + audit).</summary>
     public required double PeakWorkingSetMb { get; init; }
+
+    /// <summary>Managed heap after a full collection at the end: snapshot, engine and the audit result (findings and their evidence).</summary>
+    public required double RetainedHeapMb { get; init; }
 
     public required double EngineAllocatedMb { get; init; }
 
