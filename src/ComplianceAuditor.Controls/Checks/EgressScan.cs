@@ -33,15 +33,11 @@ internal static class EgressScan
 
             var peer = context.Inventory.Peers[index];
             findings.Count(peer.Namespace, offending.Count);
-            foreach (var (target, text, ports) in offending)
+            var kept = findings.KeptFor(peer.Namespace);
+            foreach (var (target, text, ports) in offending.TakeWhile(_ => !kept.IsFull))
             {
-                if (findings.IsFull(peer.Namespace))
-                {
-                    break;
-                }
-
-                var shown = findings.IsShown(peer.Namespace);
-                findings.Retain(peer.Namespace, shown ? Endpoint.Of(peer) : null, shown ? Endpoint.Of(target.First) : null, new FlowEvidence(peer.DisplayName, text, ports));
+                var shown = kept.IsShown;
+                kept.Add(shown ? Endpoint.Of(peer) : null, shown ? Endpoint.Of(target.First) : null, new FlowEvidence(peer.DisplayName, text, ports));
             }
         }
 

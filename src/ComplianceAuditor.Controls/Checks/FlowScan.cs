@@ -56,15 +56,11 @@ internal static class FlowScan
 
             var peer = context.Inventory.Peers[destination];
             findings.Count(peer.Namespace, offending.Count);
-            foreach (var (piece, text, bad) in offending)
+            var kept = findings.KeptFor(peer.Namespace);
+            foreach (var (piece, text, bad) in offending.TakeWhile(_ => !kept.IsFull))
             {
-                if (findings.IsFull(peer.Namespace))
-                {
-                    break;
-                }
-
-                var shown = findings.IsShown(peer.Namespace);
-                findings.Retain(peer.Namespace, shown ? Endpoint.Of(piece.First) : null, shown ? Endpoint.Of(peer) : null, new FlowEvidence(text, peer.DisplayName, bad));
+                var shown = kept.IsShown;
+                kept.Add(shown ? Endpoint.Of(piece.First) : null, shown ? Endpoint.Of(peer) : null, new FlowEvidence(text, peer.DisplayName, bad));
             }
         }
     }

@@ -41,9 +41,10 @@ internal sealed class PeerFlowScan(AuditContext context, FlowQuery query, FlowFi
 
             var ns = peers[destination].Namespace;
             findings.Count(ns, checked((int)count));
-            if (!findings.IsFull(ns))
+            var kept = findings.KeptFor(ns);
+            if (!kept.IsFull)
             {
-                Retain(destination, ns, side.Sources.Concat(open.Sources));
+                Retain(destination, kept, side.Sources.Concat(open.Sources));
             }
         }
     }
@@ -103,7 +104,7 @@ internal sealed class PeerFlowScan(AuditContext context, FlowQuery query, FlowFi
         return ports is not null && IsSource(destination) && !Offending(destination, destination, ports).IsEmpty;
     }
 
-    private void Retain(int destination, string ns, IEnumerable<(int Source, ProtocolPortSet Ports)> sources)
+    private void Retain(int destination, FlowFindings.Kept kept, IEnumerable<(int Source, ProtocolPortSet Ports)> sources)
     {
         var peers = context.Inventory.Peers;
         var to = peers[destination];
@@ -125,9 +126,9 @@ internal sealed class PeerFlowScan(AuditContext context, FlowQuery query, FlowFi
                 }
 
                 var from = peers[source];
-                var shown = findings.IsShown(ns);
-                findings.Retain(ns, shown ? Endpoint.Of(from) : null, shown ? Endpoint.Of(to) : null, new FlowEvidence(from.DisplayName, to.DisplayName, bad));
-                if (findings.IsFull(ns))
+                var shown = kept.IsShown;
+                kept.Add(shown ? Endpoint.Of(from) : null, shown ? Endpoint.Of(to) : null, new FlowEvidence(from.DisplayName, to.DisplayName, bad));
+                if (kept.IsFull)
                 {
                     return;
                 }

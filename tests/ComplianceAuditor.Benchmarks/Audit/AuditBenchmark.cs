@@ -47,6 +47,7 @@ internal static class AuditBenchmark
         var result = Auditor.Run(context, catalogs, []);
         var auditMs = Lap(clock);
         var auditAllocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+        var peakBeforeWrite = CurrentPeak();
         var (writeMs, resultsBytes) = WriteResults(result, resultsPath, clock);
         var cpu = ProcessorTime() - cpuBefore;
         var peak = CurrentPeak();
@@ -70,6 +71,7 @@ internal static class AuditBenchmark
             WriteMs = writeMs,
             TotalMs = Math.Round(engineMs + auditMs + writeMs, 1),
             TotalCpuMs = Math.Round(cpu.TotalMilliseconds, 1),
+            PeakBeforeWriteMb = Math.Round(peakBeforeWrite / Mb, 1),
             PeakWorkingSetMb = Math.Round(peak / Mb, 1),
             RetainedHeapMb = Math.Round(retained / Mb, 1),
             EngineAllocatedMb = Math.Round(engineAllocated / Mb, 1),

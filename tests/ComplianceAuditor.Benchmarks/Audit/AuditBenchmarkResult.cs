@@ -37,6 +37,9 @@ internal sealed record AuditBenchmarkResult
     /// <summary>Processor time over engine + audit + write (all threads, GC included).</summary>
     public required double TotalCpuMs { get; init; }
 
+    /// <summary>Process peak working set once the audit is done, before results.json is written.</summary>
+    public required double PeakBeforeWriteMb { get; init; }
+
     /// <summary>Process peak working set after writing results.json (snapshot + engine + audit).</summary>
     public required double PeakWorkingSetMb { get; init; }
 
