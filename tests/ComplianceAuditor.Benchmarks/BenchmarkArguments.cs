@@ -27,6 +27,9 @@ internal sealed record BenchmarkArguments
     /// <summary>Write the generated cluster as a manifest and run the engine on what ManifestLoader reads back.</summary>
     public bool Manifest { get; init; }
 
+    /// <summary><c>audit</c>: time each check alone in a second pass (off with <c>--no-profile</c>).</summary>
+    public bool Profile { get; init; } = true;
+
     public int Repeats { get; init; } = 3;
 
     public int MaxPods { get; init; } = int.MaxValue;
@@ -63,6 +66,7 @@ internal sealed record BenchmarkArguments
                 "--indented" => result with { Indented = true },
                 "--warmup" => result with { Warmup = true },
                 "--manifest" => result with { Manifest = true },
+                "--no-profile" => result with { Profile = false },
                 _ => throw new ArgumentException($"unknown option '{args[i]}'"),
             };
         }

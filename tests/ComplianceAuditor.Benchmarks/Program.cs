@@ -1,8 +1,10 @@
 using BenchmarkDotNet.Running;
 using ComplianceAuditor.Benchmarks;
+using ComplianceAuditor.Benchmarks.Audit;
 
 // Verbs:
 //   scale [--pods N --namespaces N --policies N --seed S --warmup --manifest]  one size in this process, one JSON line
+//   audit [--pods N --namespaces N --policies N --seed S --out FILE --no-profile]  the audit pipeline with zones, one JSON line
 //   sizes [--repeats N --warmup --manifest --max-pods N]            10k/50k/150k, each run in a child process, markdown table
 //   write --pods N [--namespaces N --policies N --seed S] --out FILE [--indented]   a synthetic kind: List manifest
 //   snapshot-memory [--pods N]                                      peak memory of `snapshot` against a fake API server (100k pods)
@@ -14,6 +16,7 @@ try
     return verb switch
     {
         "scale" => ScaleCommand.Run(BenchmarkArguments.Parse(rest)),
+        "audit" => AuditBenchmark.Run(BenchmarkArguments.Parse(rest)),
         "sizes" => SizesCommand.Run(BenchmarkArguments.Parse(rest)),
         "write" => WriteCommand.Run(BenchmarkArguments.Parse(rest)),
         "snapshot-memory" => await SnapshotMemoryCommand.RunAsync(BenchmarkArguments.Parse(rest)),
@@ -40,6 +43,9 @@ static int Usage()
           scale [--pods N --namespaces N --policies N --seed S --warmup --manifest]
               run one size in-process and print one JSON line of phase times, memory and stats
               (--manifest: write the cluster as List JSON and run on what ManifestLoader reads back)
+          audit [--pods N --namespaces N --policies N --seed S --out FILE --no-profile]
+              run the audit pipeline (bundled catalogs, zoned namespaces) in-process and print one
+              JSON line of phase times, memory and findings (--out keeps results.json)
           sizes [--repeats N --warmup --manifest --max-pods N]
               run 10k/50k/150k pods, each repeat in a child process, and print a markdown table
           write --pods N [--namespaces N --policies N --seed S] --out FILE [--indented]

@@ -1,7 +1,7 @@
 using ComplianceAuditor.Controls.Evaluation;
 using ComplianceAuditor.Engine.Net;
-using ComplianceAuditor.Engine.Peers;
 using ComplianceAuditor.Engine.Policies;
+using ComplianceAuditor.Engine.Ports;
 
 namespace ComplianceAuditor.Controls.Checks;
 
@@ -15,26 +15,43 @@ internal static class EgressScan
     public static IReadOnlyList<Finding> Run(AuditContext context, EgressQuery query)
     {
         var findings = new FlowFindings();
+
+        // The engine shares one range list per source class: cut each list once, not once per peer.
+        var cuts = new Dictionary<IReadOnlyList<(IpRange, ProtocolPortSet)>, List<(IpRange Target, string Text, ProtocolPortSet Ports)>>(ReferenceEqualityComparer.Instance);
         foreach (var index in query.Sources.Order())
         {
-            var peer = context.Inventory.Peers[index];
-            foreach (var (target, flow) in Flows(context, query, index, peer))
+            var ranges = context.Reachability.ExternalEgress(index);
+            if (!cuts.TryGetValue(ranges, out var offending))
             {
-                findings.Add(peer.Namespace, Endpoint.Of(peer), Endpoint.Of(target.First), flow);
+                cuts[ranges] = offending = [.. Offending(query, ranges)];
+            }
+
+            if (offending.Count == 0)
+            {
+                continue;
+            }
+
+            var peer = context.Inventory.Peers[index];
+            findings.Count(peer.Namespace, offending.Count);
+            var kept = findings.KeptFor(peer.Namespace);
+            foreach (var (target, text, ports) in offending.TakeWhile(_ => !kept.IsFull))
+            {
+                var shown = kept.IsShown;
+                kept.Add(shown ? Endpoint.Of(peer) : null, shown ? Endpoint.Of(target.First) : null, new FlowEvidence(peer.DisplayName, text, ports));
             }
         }
 
         return findings.ToFindings(context, query.Namespaces, query.FailMessage, query.PassMessage);
     }
 
-    private static IEnumerable<(IpRange Target, FlowEvidence Flow)> Flows(AuditContext context, EgressQuery query, int index, Peer peer)
+    private static IEnumerable<(IpRange Target, string Text, ProtocolPortSet Ports)> Offending(EgressQuery query, IReadOnlyList<(IpRange Range, ProtocolPortSet Ports)> ranges)
     {
-        foreach (var (range, ports) in context.Reachability.ExternalEgress(index))
+        foreach (var (range, ports) in ranges)
         {
             var reached = IpRangeSet.Of(range).Intersect(query.Targets);
             foreach (var piece in reached.Except(query.AllowedAddresses).Ranges())
             {
-                yield return (piece, new FlowEvidence(peer.DisplayName, piece.ToString(), ports));
+                yield return (piece, piece.ToString(), ports);
             }
 
             var otherPorts = ports.Except(query.AllowedPorts);
@@ -45,7 +62,7 @@ internal static class EgressScan
 
             foreach (var piece in reached.Intersect(query.AllowedAddresses).Ranges())
             {
-                yield return (piece, new FlowEvidence(peer.DisplayName, piece.ToString(), otherPorts));
+                yield return (piece, piece.ToString(), otherPorts);
             }
         }
     }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using ComplianceAuditor.Controls.Evaluation;
 using ComplianceAuditor.Engine.Policies;
 
@@ -13,31 +14,67 @@ internal sealed class FlowFindings
     /// <summary>Offending flows kept per finding; beyond this only the count grows (waivers then cannot clear the finding).</summary>
     public const int RetainedFlows = 10_000;
 
-    private readonly Dictionary<string, List<(Endpoint Source, Endpoint Destination, FlowEvidence Flow)>> flows = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Kept> kept = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> totals = new(StringComparer.Ordinal);
 
-    public void Add(string ns, Endpoint source, Endpoint destination, FlowEvidence flow)
-    {
-        totals[ns] = totals.GetValueOrDefault(ns) + 1;
-        var list = flows.TryGetValue(ns, out var existing) ? existing : flows[ns] = [];
-        if (list.Count < RetainedFlows)
-        {
-            list.Add((source, destination, flow));
-        }
-    }
+    /// <summary>Counts offending flows of a namespace without keeping them (see <see cref="KeptFor"/>).</summary>
+    public void Count(string ns, int flowCount) => totals[ns] = totals.GetValueOrDefault(ns) + flowCount;
+
+    /// <summary>
+    /// The flows kept for a namespace, in the order they are found: callers that count in bulk
+    /// (<see cref="Count"/>) build flows only while it is not full, and endpoints only while a flow is shown.
+    /// </summary>
+    public Kept KeptFor(string ns) => kept.TryGetValue(ns, out var existing) ? existing : kept[ns] = new Kept();
 
     /// <summary>One finding per namespace, in the order given; every namespace gets one, pass or fail.</summary>
     public IReadOnlyList<Finding> ToFindings(AuditContext context, IReadOnlyList<string> namespaces, Func<string, int, string> failMessage, Func<string, string> passMessage) =>
-        [.. namespaces.Select(ns => flows.TryGetValue(ns, out var list)
-            ? CheckFindings.Namespace(FindingStatus.Fail, ns, failMessage(ns, totals[ns]), Evidence(context, list, totals[ns]))
+        [.. namespaces.Select(ns => totals.GetValueOrDefault(ns) > 0
+            ? CheckFindings.Namespace(FindingStatus.Fail, ns, failMessage(ns, totals[ns]), Evidence(context, kept[ns], totals[ns]))
             : CheckFindings.Namespace(FindingStatus.Pass, ns, passMessage(ns)))];
 
-    private static Evidence Evidence(AuditContext context, List<(Endpoint Source, Endpoint Destination, FlowEvidence Flow)> list, int total)
+    private static Evidence Evidence(AuditContext context, Kept list, int total)
     {
         // Reasons cost an evaluation each: give them to the flows a reader will see.
-        var evidence = list.Select((f, i) => i < Evaluation.Evidence.ShownItems
-            ? f.Flow with { AllowedBy = context.AllowedBy(f.Source, f.Destination, f.Flow.Ports) }
-            : f.Flow);
-        return new Evidence { Flows = [.. evidence], Total = total };
+        var evidence = ImmutableArray.CreateBuilder<FlowEvidence>(list.Flows.Count);
+        for (var i = 0; i < list.Flows.Count; i++)
+        {
+            var flow = list.Flows[i];
+            evidence.Add(i < list.Endpoints.Count ? flow with { AllowedBy = context.AllowedBy(list.Endpoints[i].Source, list.Endpoints[i].Destination, flow.Ports) } : flow);
+        }
+
+        return new Evidence { Flows = evidence.MoveToImmutable(), Total = total };
+    }
+
+    /// <summary>
+    /// A namespace's kept flows, and the endpoints of those shown. Flows alone, one reference each,
+    /// keep the growing list off the large object heap for all but the longest lists.
+    /// </summary>
+    internal sealed class Kept
+    {
+        public List<FlowEvidence> Flows { get; } = [];
+
+        public List<(Endpoint Source, Endpoint Destination)> Endpoints { get; } = [];
+
+        /// <summary>No more flows are kept (<see cref="RetainedFlows"/>); only the count grows.</summary>
+        public bool IsFull => Flows.Count >= RetainedFlows;
+
+        /// <summary>The next flow is shown with the rules that allow it, and so needs its endpoints; most flows need none.</summary>
+        public bool IsShown => Flows.Count < Evaluation.Evidence.ShownItems;
+
+        /// <summary>Keeps a flow already counted, unless full; the endpoints are needed only while <see cref="IsShown"/>.</summary>
+        public void Add(Endpoint? source, Endpoint? destination, FlowEvidence flow)
+        {
+            if (IsFull)
+            {
+                return;
+            }
+
+            if (IsShown)
+            {
+                Endpoints.Add((source!, destination!));
+            }
+
+            Flows.Add(flow);
+        }
     }
 }

@@ -7,6 +7,11 @@ namespace ComplianceAuditor.Controls.Checks;
 /// What an inbound-flow check examines: flows into <see cref="Destinations"/> from the source
 /// peers <see cref="IsSource"/> accepts and from <see cref="SourceAddresses"/>, and which part of
 /// each flow's ports offends (empty: the flow is fine).
+/// <para>
+/// The predicates must see peers only through the workload zones they are in
+/// (<see cref="Scope.ZoneMembership.SignatureOf"/>): <see cref="FlowScan"/> asks them once per zone
+/// signature (and ports), with any peer of it, never once per pair of peers.
+/// </para>
 /// </summary>
 internal sealed record FlowQuery
 {

@@ -9,6 +9,8 @@ namespace ComplianceAuditor.Controls.Checks;
 /// Runs a <see cref="FlowQuery"/>: asks the engine for the flows into the destinations (peer
 /// sources and external address ranges), keeps the offending ones, and makes one finding per
 /// destination namespace with the flows as evidence and the policy rules that allow each.
+/// Peer flows are counted per class of identical peers (<see cref="PeerFlowScan"/>); only the
+/// flows a finding keeps are built one by one.
 /// </summary>
 internal static class FlowScan
 {
@@ -18,57 +20,70 @@ internal static class FlowScan
     public static IReadOnlyList<Finding> Run(AuditContext context, FlowQuery query)
     {
         var findings = new FlowFindings();
-        foreach (var (source, destination, flow) in PeerFlows(context, query).Concat(AddressFlows(context, query)))
+        var peers = new PeerFlowScan(context, query, findings);
+        foreach (var connections in context.Reachability.ClassConnectionsInto(query.Destinations))
         {
-            var peer = context.Inventory.Peers[destination];
-            findings.Add(peer.Namespace, source, Endpoint.Of(peer), flow);
+            peers.Add(connections);
         }
 
+        AddAddressFlows(context, query, findings);
         return findings.ToFindings(context, query.Namespaces, query.FailMessage, query.PassMessage);
     }
 
-    private static IEnumerable<(Endpoint, int, FlowEvidence)> PeerFlows(AuditContext context, FlowQuery query)
+    private static void AddAddressFlows(AuditContext context, FlowQuery query, FlowFindings findings)
     {
-        var peers = context.Inventory.Peers;
-        foreach (var (source, destination, ports) in context.Reachability.ConnectionsInto(query.Destinations))
+        if (query.SourceAddresses.IsEmpty)
         {
-            if (!query.IsSource(source))
+            return;
+        }
+
+        // The engine shares one range list per destination class, and the query sees a destination
+        // only through its zones: cut each list once per zone signature, not once per peer.
+        var cuts = new Dictionary<(IReadOnlyList<(IpRange, ProtocolPortSet)>, int), List<(IpRange Piece, string Text, ProtocolPortSet Bad)>>();
+        foreach (var destination in query.Destinations.Order())
+        {
+            var ranges = context.Reachability.ExternalIngress(destination);
+            var key = (ranges, context.Zones.SignatureOf(destination));
+            if (!cuts.TryGetValue(key, out var offending))
+            {
+                cuts[key] = offending = Offending(query, destination, ranges);
+            }
+
+            if (offending.Count == 0)
             {
                 continue;
             }
 
-            var bad = query.OffendingFromPeer(source, destination, ports);
-            if (!bad.IsEmpty)
+            var peer = context.Inventory.Peers[destination];
+            findings.Count(peer.Namespace, offending.Count);
+            var kept = findings.KeptFor(peer.Namespace);
+            foreach (var (piece, text, bad) in offending.TakeWhile(_ => !kept.IsFull))
             {
-                yield return (Endpoint.Of(peers[source]), destination, new FlowEvidence(peers[source].DisplayName, peers[destination].DisplayName, bad));
+                var shown = kept.IsShown;
+                kept.Add(shown ? Endpoint.Of(piece.First) : null, shown ? Endpoint.Of(peer) : null, new FlowEvidence(text, peer.DisplayName, bad));
             }
         }
     }
 
-    private static IEnumerable<(Endpoint, int, FlowEvidence)> AddressFlows(AuditContext context, FlowQuery query)
+    private static List<(IpRange Piece, string Text, ProtocolPortSet Bad)> Offending(FlowQuery query, int destination, IReadOnlyList<(IpRange Range, ProtocolPortSet Ports)> ranges)
     {
-        if (query.SourceAddresses.IsEmpty)
+        var result = new List<(IpRange, string, ProtocolPortSet)>();
+        foreach (var (range, ports) in ranges)
         {
-            yield break;
-        }
-
-        foreach (var destination in query.Destinations.Order())
-        {
-            foreach (var (range, ports) in context.Reachability.ExternalIngress(destination))
+            foreach (var (piece, bad) in Cut(query, IpRangeSet.Of(range).Intersect(query.SourceAddresses), destination, ports))
             {
-                foreach (var (piece, bad) in Offending(query, IpRangeSet.Of(range).Intersect(query.SourceAddresses), destination, ports))
-                {
-                    yield return (Endpoint.Of(piece.First), destination, new FlowEvidence(piece.ToString(), context.Inventory.Peers[destination].DisplayName, bad));
-                }
+                result.Add((piece, piece.ToString(), bad));
             }
         }
+
+        return result;
     }
 
     /// <summary>
     /// The offending parts of the addresses reaching a destination, judged per part the cuts make,
     /// then merged again where neighbouring parts offend on the same ports; in address order.
     /// </summary>
-    private static IEnumerable<(IpRange Piece, ProtocolPortSet Bad)> Offending(FlowQuery query, IpRangeSet reached, int destination, ProtocolPortSet ports)
+    private static IEnumerable<(IpRange Piece, ProtocolPortSet Bad)> Cut(FlowQuery query, IpRangeSet reached, int destination, ProtocolPortSet ports)
     {
         IEnumerable<IpRangeSet> parts = [reached];
         foreach (var cut in query.AddressCuts)

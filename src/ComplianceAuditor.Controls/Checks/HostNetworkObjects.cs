@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ComplianceAuditor.Engine.Labels;
 using ComplianceAuditor.Engine.Model;
 
@@ -11,8 +12,13 @@ namespace ComplianceAuditor.Controls.Checks;
 /// </summary>
 internal static class HostNetworkObjects
 {
+    // Catalogs run host-network in several controls; a snapshot is immutable, so its answer is kept with it.
+    private static readonly ConditionalWeakTable<ClusterSnapshot, IReadOnlyList<(string Namespace, string Name, LabelSet Labels)>> Found = [];
+
     /// <summary>(namespace, name as the reachability contract writes it, pod labels), sorted by name.</summary>
-    public static IReadOnlyList<(string Namespace, string Name, LabelSet Labels)> Find(ClusterSnapshot snapshot)
+    public static IReadOnlyList<(string Namespace, string Name, LabelSet Labels)> Find(ClusterSnapshot snapshot) => Found.GetValue(snapshot, Compute);
+
+    private static IReadOnlyList<(string Namespace, string Name, LabelSet Labels)> Compute(ClusterSnapshot snapshot)
     {
         var workloads = new Dictionary<(string, string, string), Workload>();
         foreach (var workload in snapshot.Workloads)

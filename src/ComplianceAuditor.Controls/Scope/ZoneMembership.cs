@@ -12,6 +12,8 @@ public sealed class ZoneMembership
 {
     private readonly Dictionary<string, ImmutableArray<int>> peers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ImmutableArray<string>> namespaces = new(StringComparer.Ordinal);
+    private readonly int[] signatures;
+    private Dictionary<string, ImmutableArray<string>>? zonesByNamespace;
 
     public ZoneMembership(ScopeDefinition scope, PeerInventory inventory)
     {
@@ -33,6 +35,7 @@ public sealed class ZoneMembership
                 : [.. members.Select(m => inventory.Peers[m].Namespace).Distinct().Order(StringComparer.Ordinal)];
         }
 
+        signatures = Signatures(inventory.Peers.Length, peers.Values);
         var zoned = namespaces.Values.SelectMany(n => n).ToHashSet(StringComparer.Ordinal);
         UnzonedNamespaces = [.. inventory.Namespaces.Keys.Where(n => !zoned.Contains(n)).Order(StringComparer.Ordinal)];
     }
@@ -58,12 +61,50 @@ public sealed class ZoneMembership
         zones.Select(Zone).Where(z => z.Kind == ZoneKind.Address).Aggregate(IpRangeSet.Empty, (set, z) => set.Union(z.Addresses));
 
     /// <summary>The workload zones a namespace belongs to.</summary>
-    public ImmutableArray<string> ZonesOf(string ns) =>
-        [.. namespaces.Where(z => z.Value.Contains(ns, StringComparer.Ordinal)).Select(z => z.Key).Order(StringComparer.Ordinal)];
+    public ImmutableArray<string> ZonesOf(string ns)
+    {
+        // Built on first use: per-namespace scores ask for every namespace of the cluster.
+        zonesByNamespace ??= namespaces.SelectMany(z => z.Value.Select(n => (Namespace: n, Zone: z.Key)))
+            .GroupBy(x => x.Namespace, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(x => x.Zone).Order(StringComparer.Ordinal).ToImmutableArray(), StringComparer.Ordinal);
+        return zonesByNamespace.GetValueOrDefault(ns, []);
+    }
+
+    /// <summary>
+    /// The zone signature of a peer (by inventory index): two peers have the same signature exactly
+    /// when they are in the same workload zones, so whatever depends on peers only through their
+    /// zones can be answered once per signature.
+    /// </summary>
+    public int SignatureOf(int peer) => signatures[peer];
 
     /// <summary>Whether the named zones have any member at all (peers, namespaces or addresses).</summary>
     public bool AnyMembers(IEnumerable<string> zones) => zones.Any(z =>
         Zone(z).Kind == ZoneKind.Address ? !Zone(z).Addresses.IsEmpty : namespaces.GetValueOrDefault(z, []).Length > 0);
 
     public int PeerCount(string zone) => peers.GetValueOrDefault(zone, []).Length;
+
+    /// <summary>Numbers the distinct sets of zones peers are in: zone by zone, a peer's set grows by one zone.</summary>
+    private static int[] Signatures(int peerCount, IEnumerable<ImmutableArray<int>> zoneMembers)
+    {
+        var result = new int[peerCount];
+        var next = new Dictionary<(int Signature, int Zone), int>();
+        var zone = 0;
+        foreach (var members in zoneMembers)
+        {
+            foreach (var peer in members)
+            {
+                var key = (result[peer], zone);
+                if (!next.TryGetValue(key, out var signature))
+                {
+                    next[key] = signature = next.Count + 1;
+                }
+
+                result[peer] = signature;
+            }
+
+            zone++;
+        }
+
+        return result;
+    }
 }

@@ -93,19 +93,15 @@ public sealed class ReachabilityAnalysis
     /// </summary>
     public IEnumerable<(int Source, int Destination, ProtocolPortSet Ports)> ConnectionsInto(IEnumerable<int> destinations)
     {
-        var wanted = destinations.ToHashSet();
-        var scanner = new DestinationScanner(index);
-        foreach (var classId in wanted.Select(d => model.DestinationOf[d]).Distinct().Order())
+        foreach (var classConnections in ClassConnectionsInto(destinations))
         {
-            var destinationClass = model.Destinations[classId];
-            scanner.Scan(destinationClass);
-            var allowed = scanner.Allowed.ToList();
-            if (scanner.AllUnrestrictedSources)
+            var allowed = classConnections.Sources.ToList();
+            if (classConnections.AllUnrestrictedSources)
             {
                 allowed.AddRange(index.UnrestrictedSources.Select(s => (s, ProtocolPortSet.All)));
             }
 
-            foreach (var destination in destinationClass.Peers.Where(wanted.Contains))
+            foreach (var destination in classConnections.Destinations)
             {
                 foreach (var (source, ports) in allowed)
                 {
@@ -120,6 +116,31 @@ public sealed class ReachabilityAnalysis
             }
         }
     }
+
+    /// <summary>
+    /// <see cref="ConnectionsInto"/> at class level, one entry per destination class involved
+    /// (ascending class id), in the same order: consumers that can answer per class never pay per pair.
+    /// </summary>
+    public IEnumerable<ClassConnections> ClassConnectionsInto(IEnumerable<int> destinations)
+    {
+        var wanted = destinations as IReadOnlySet<int> ?? destinations.ToHashSet();
+        var scanner = new DestinationScanner(index);
+        foreach (var classId in wanted.Select(d => model.DestinationOf[d]).Distinct().Order())
+        {
+            var destinationClass = model.Destinations[classId];
+            scanner.Scan(destinationClass);
+            yield return new ClassConnections([.. destinationClass.Peers.Where(wanted.Contains)], [.. scanner.Allowed], scanner.AllUnrestrictedSources);
+        }
+    }
+
+    /// <summary>The source classes not isolated for egress, ascending: see <see cref="ClassConnections.AllUnrestrictedSources"/>.</summary>
+    public IReadOnlyList<int> UnrestrictedSourceClasses => index.UnrestrictedSources;
+
+    /// <summary>The peers (inventory indexes, ascending) of a source class.</summary>
+    public IReadOnlyList<int> SourcePeers(int sourceClass) => model.Sources[sourceClass].Peers;
+
+    /// <summary>The source class of a peer (by inventory index).</summary>
+    public int SourceClassOf(int peer) => model.SourceOf[peer];
 
     private long CountAllowedPairs()
     {

@@ -48,6 +48,7 @@ internal static class FrameworkWriter
             foreach (var finding in check.Findings)
             {
                 WriteFinding(json, finding);
+                ResultsJsonWriter.FlushIfLarge(json);
             }
 
             json.WriteEndArray();

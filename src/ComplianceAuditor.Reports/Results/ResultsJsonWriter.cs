@@ -33,6 +33,19 @@ public static class ResultsJsonWriter
         json.WriteEndObject();
     }
 
+    /// <summary>
+    /// Hands what is written so far to the stream. Utf8JsonWriter otherwise buffers the whole
+    /// document until it is disposed: hundreds of megabytes, twice over while its buffer grows, on a
+    /// large cluster.
+    /// </summary>
+    internal static void FlushIfLarge(Utf8JsonWriter json)
+    {
+        if (json.BytesPending > 1 << 16)
+        {
+            json.Flush();
+        }
+    }
+
     internal static string Time(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     internal static void Score(Utf8JsonWriter json, double? score)
@@ -100,6 +113,7 @@ public static class ResultsJsonWriter
             json.WriteNumber("notEvaluated", ns.NotEvaluated);
             json.WriteNumber("waived", ns.Waived);
             json.WriteEndObject();
+            FlushIfLarge(json);
         }
 
         json.WriteEndArray();
