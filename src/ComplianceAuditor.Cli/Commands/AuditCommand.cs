@@ -46,6 +46,6 @@ internal static class AuditCommand
         var resultsPath = Path.Combine(folder, "results.json");
         OutputTarget.Write(resultsPath, console, stream => ResultsJsonWriter.Write(stream, result, ToolInfo.Version));
         SummaryTextWriter.Write(console.Output, result, resultsPath);
-        return Verdict.ExitCode(result, request, console);
+        return Verdict.ExitCode(result, request.FailUnder, setup.FailedInBaseline, console);
     }
 }

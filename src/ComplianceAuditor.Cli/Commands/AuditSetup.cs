@@ -6,8 +6,11 @@ using ComplianceAuditor.Reports.Text;
 
 namespace ComplianceAuditor.Cli.Commands;
 
-/// <summary>The scope, catalogs and waivers of an audit, read before the cluster is: a typo there should not cost a cluster read.</summary>
-internal sealed record AuditSetup(ScopeDefinition Scope, IReadOnlyList<ControlCatalog> Catalogs, IReadOnlyList<Waiver> Waivers)
+/// <summary>
+/// The scope, catalogs, waivers and baseline of an audit, read before the cluster is: a typo there
+/// should not cost a cluster read, nor leave a run folder behind.
+/// </summary>
+internal sealed record AuditSetup(ScopeDefinition Scope, IReadOnlyList<ControlCatalog> Catalogs, IReadOnlyList<Waiver> Waivers, IReadOnlySet<string>? FailedInBaseline)
 {
     public static AuditSetup? Load(AuditRequest request, DateTimeOffset now, CliConsole console)
     {
@@ -34,7 +37,13 @@ internal sealed record AuditSetup(ScopeDefinition Scope, IReadOnlyList<ControlCa
             return null;
         }
 
-        return new AuditSetup(scope, catalogs, waivers);
+        IReadOnlySet<string>? failedInBaseline = null;
+        if (request.Baseline is { } baseline && (failedInBaseline = Baseline.Read(baseline, console)) is null)
+        {
+            return null;
+        }
+
+        return new AuditSetup(scope, catalogs, waivers, failedInBaseline);
     }
 
     private static void WarnAboutUnknownControls(IReadOnlyList<Waiver> waivers, IReadOnlyList<ControlCatalog> catalogs, DiagnosticBag diagnostics)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using ComplianceAuditor.Controls.Catalogs;
 using ComplianceAuditor.Controls.Evaluation;
 
@@ -7,14 +6,14 @@ namespace ComplianceAuditor.Cli.Commands;
 
 /// <summary>
 /// The audit's exit code: 1 when a framework scores below --fail-under, or when a critical
-/// control fails that did not fail in the --baseline run; else 0.
+/// control fails that did not fail (at any severity) in the --baseline run; else 0.
 /// </summary>
 internal static class Verdict
 {
-    public static int ExitCode(AuditResult result, AuditRequest request, CliConsole console)
+    public static int ExitCode(AuditResult result, double? failUnder, IReadOnlySet<string>? failedBefore, CliConsole console)
     {
         var code = ExitCodes.Success;
-        if (request.FailUnder is { } threshold)
+        if (failUnder is { } threshold)
         {
             foreach (var framework in result.Frameworks.Where(f => f.Score is { } score && score < threshold))
             {
@@ -23,13 +22,13 @@ internal static class Verdict
             }
         }
 
-        if (request.Baseline is { } baseline)
+        if (failedBefore is not null)
         {
-            var before = FailingCritical(baseline);
+            // A control that failed then is not new even if the catalog has since raised it to critical.
             var now = result.Frameworks.SelectMany(f => f.Controls
                 .Where(c => c.Control.Severity == Severity.Critical && c.Status == FindingStatus.Fail)
                 .Select(c => $"{f.Framework.Id}/{c.Control.Id}"));
-            foreach (var control in now.Where(c => !before.Contains(c)))
+            foreach (var control in now.Where(c => !failedBefore.Contains(c)))
             {
                 console.Error.WriteLine($"new critical failure since the baseline: {control}");
                 code = ExitCodes.BelowThreshold;
@@ -37,14 +36,5 @@ internal static class Verdict
         }
 
         return code;
-    }
-
-    /// <summary>The critical controls that failed in an earlier results.json.</summary>
-    private static HashSet<string> FailingCritical(string path)
-    {
-        using var document = JsonDocument.Parse(File.ReadAllBytes(path));
-        return [.. document.RootElement.GetProperty("frameworks").EnumerateArray().SelectMany(f => f.GetProperty("controls").EnumerateArray()
-            .Where(c => c.GetProperty("severity").GetString() == "critical" && c.GetProperty("status").GetString() == "fail")
-            .Select(c => $"{f.GetProperty("id").GetString()}/{c.GetProperty("id").GetString()}"))];
     }
 }

@@ -26,22 +26,25 @@ public static class Scoring
         return weights == 0 ? null : Round(present.Sum(s => s.Weight * s.Score!.Value) / weights);
     }
 
+    /// <summary>
+    /// Per namespace, the same as a framework's score over the findings about that namespace: each
+    /// control's share of passing findings, then the severity-weighted mean over controls. Weighing
+    /// findings one by one would let a low control with many policy findings outweigh a critical one.
+    /// </summary>
     public static ImmutableArray<NamespaceResult> Namespaces(AuditContext context, IEnumerable<FrameworkResult> frameworks)
     {
-        var findings = frameworks.SelectMany(f => f.Controls)
-            .SelectMany(c => c.Findings.Where(f => f.Namespace is not null).Select(f => (Weight: SeverityWeights.Of(c.Control.Severity), Finding: f)))
-            .ToLookup(x => x.Finding.Namespace!, StringComparer.Ordinal);
+        var controls = frameworks.SelectMany(f => f.Controls)
+            .Select(c => (Weight: SeverityWeights.Of(c.Control.Severity), ByNamespace: c.Findings.Where(f => f.Namespace is not null).ToLookup(f => f.Namespace!, StringComparer.Ordinal)))
+            .ToList();
         return [.. context.Inventory.Namespaces.Keys.Order(StringComparer.Ordinal).Select(ns =>
         {
-            var mine = findings[ns].ToList();
-            var counted = mine.Where(x => Counts(x.Finding.Status)).ToList();
-            var weight = counted.Sum(x => x.Weight);
-            double? score = weight == 0 ? null : Round(100.0 * counted.Where(x => x.Finding.Status == FindingStatus.Pass).Sum(x => x.Weight) / weight);
+            var score = Weighted(controls.Select(c => (c.Weight, Share(c.ByNamespace[ns]))));
+            var mine = controls.SelectMany(c => c.ByNamespace[ns]).ToList();
             return new NamespaceResult(ns, context.Zones.ZonesOf(ns), score,
-                mine.Count(x => x.Finding.Status == FindingStatus.Pass),
-                mine.Count(x => x.Finding.Status == FindingStatus.Fail),
-                mine.Count(x => x.Finding.Status == FindingStatus.NotEvaluated),
-                mine.Count(x => x.Finding.Status == FindingStatus.Waived));
+                mine.Count(f => f.Status == FindingStatus.Pass),
+                mine.Count(f => f.Status == FindingStatus.Fail),
+                mine.Count(f => f.Status == FindingStatus.NotEvaluated),
+                mine.Count(f => f.Status == FindingStatus.Waived));
         })];
     }
 

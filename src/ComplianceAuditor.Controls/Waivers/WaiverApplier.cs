@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using ComplianceAuditor.Controls.Evaluation;
 using ComplianceAuditor.Engine.Labels;
 using ComplianceAuditor.Engine.Net;
+using ComplianceAuditor.Engine.Policies;
 
 namespace ComplianceAuditor.Controls.Waivers;
 
@@ -62,7 +63,7 @@ internal sealed class WaiverApplier(AuditContext context, IReadOnlyList<Waiver> 
         Use(waiver, findings: 0, flows: waivedFlows.Length + waivedPods.Length);
         var rest = evidence with
         {
-            Flows = [.. evidence.Flows.Except(waivedFlows)],
+            Flows = WithReasons(evidence.Flows.Except(waivedFlows)),
             Pods = [.. evidence.Pods.Except(waivedPods)],
             WaivedFlows = [.. evidence.WaivedFlows, .. waivedFlows],
             Total = evidence.Total - waivedFlows.Length - waivedPods.Length,
@@ -84,6 +85,21 @@ internal sealed class WaiverApplier(AuditContext context, IReadOnlyList<Waiver> 
             Message = $"{finding.Message} ({covered} of them covered by waiver {waiver.Id})",
         };
     }
+
+    /// <summary>
+    /// Checks give reasons only to the flows a reader sees; flows that move into view once waived
+    /// ones leave get theirs here, so no shown flow reads as allowed by nothing.
+    /// </summary>
+    private ImmutableArray<FlowEvidence> WithReasons(IEnumerable<FlowEvidence> flows) =>
+        [.. flows.Select((flow, i) => i < Evidence.ShownItems && flow.AllowedBy.IsEmpty && EndpointOf(flow.Source) is { } source && EndpointOf(flow.Destination) is { } destination
+            ? flow with { AllowedBy = context.AllowedBy(source, destination, flow.Ports) }
+            : flow)];
+
+    /// <summary>A flow end by the name evidence gives it: a peer, or the first address of a range (as the checks evaluate it).</summary>
+    private Endpoint? EndpointOf(string name) =>
+        context.Inventory.Find(name) is { } peer ? Endpoint.Of(peer)
+        : Range(name) is { } range ? Endpoint.Of(range.First)
+        : null;
 
     private bool Covers(WaiverTarget target, FlowEvidence flow) => target switch
     {

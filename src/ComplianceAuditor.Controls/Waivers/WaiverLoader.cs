@@ -13,8 +13,6 @@ namespace ComplianceAuditor.Controls.Waivers;
 /// </summary>
 public static class WaiverLoader
 {
-    private const int MaxDays = 366;
-
     public static IReadOnlyList<Waiver> Load(string path, DateTimeOffset auditTime, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
@@ -101,7 +99,8 @@ public static class WaiverLoader
             return null;
         }
 
-        var latest = DateOnly.FromDateTime(auditTime.UtcDateTime).AddDays(MaxDays);
+        // A calendar year, not 366 days: that would let most waivers run a year and a day.
+        var latest = DateOnly.FromDateTime(auditTime.UtcDateTime).AddYears(1);
         if (expires > latest)
         {
             reader.Error(node, $"{path}.expires", $"a waiver may run at most a year: {text} is after {latest:yyyy-MM-dd}");

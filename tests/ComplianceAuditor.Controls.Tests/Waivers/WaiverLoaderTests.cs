@@ -37,7 +37,7 @@ public class WaiverLoaderTests
     {
         var (_, errors) = Load("- {id: A, control: x/1, target: {namespace: shop}, justification: j, approver: a, ticket: T, expires: 2028-01-01}");
 
-        Assert.Equal(["4: a waiver may run at most a year: 2028-01-01 is after 2027-12-02"], errors);
+        Assert.Equal(["4: a waiver may run at most a year: 2028-01-01 is after 2027-12-01"], errors);
     }
 
     [Fact]
