@@ -47,12 +47,24 @@ public static class Auditor
         }
 
         // Unevaluated policy objects make reachability uncertain, not zone membership (labels): a
-        // zone with no members stays not-applicable. A partial snapshot may lack the members.
-        if (context.Snapshot.Gaps.IsEmpty && check.Evaluate(context) is { Count: > 0 } findings && findings.All(f => f.Status == FindingStatus.NotApplicable))
+        // zone with no members stays not-applicable. A partial snapshot may lack the members, so
+        // then nothing the check says can stand.
+        var findings = check.Evaluate(context);
+        var input = new Finding { Status = FindingStatus.NotEvaluated, Subject = "input", Message = reason };
+        if (findings.Count == 0 || findings.All(f => f.Status == FindingStatus.NotApplicable))
         {
-            return findings;
+            return context.Snapshot.Gaps.IsEmpty && findings.Count > 0 ? findings : [input];
         }
 
-        return [new Finding { Status = FindingStatus.NotEvaluated, Subject = "input", Message = reason }];
+        // One not-evaluated finding per subject the check examined, so every namespace's score and
+        // report says it was not evaluated; the check's own verdict and evidence cannot be trusted.
+        return [.. findings.Select(f => f.Status == FindingStatus.NotApplicable ? f : new Finding
+        {
+            Status = FindingStatus.NotEvaluated,
+            Subject = f.Subject,
+            Namespace = f.Namespace,
+            Policy = f.Policy,
+            Message = reason,
+        })];
     }
 }

@@ -46,7 +46,8 @@ public class UnevaluatedPolicyTests
 
         Assert.Equal(FindingStatus.NotEvaluated, result.Status);
         var finding = Assert.Single(result.Findings);
-        Assert.Equal("input", finding.Subject);
+        Assert.Equal(("namespace payments", "payments"), (finding.Subject, finding.Namespace));
+        Assert.Equal(Evidence.None, finding.Evidence);
         Assert.Equal(
             "1 policy object(s) the engine does not evaluate can allow or deny traffic NetworkPolicy alone decides: CiliumNetworkPolicy payments/allow-world",
             finding.Message);
