@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using ComplianceAuditor.Controls.Evaluation;
 using ComplianceAuditor.Engine.Labels;
-using ComplianceAuditor.Engine.Net;
 using ComplianceAuditor.Engine.Policies;
 
 namespace ComplianceAuditor.Controls.Waivers;
@@ -98,7 +97,7 @@ internal sealed class WaiverApplier(AuditContext context, IReadOnlyList<Waiver> 
     /// <summary>A flow end by the name evidence gives it: a peer, or the first address of a range (as the checks evaluate it).</summary>
     private Endpoint? EndpointOf(string name) =>
         context.Inventory.Find(name) is { } peer ? Endpoint.Of(peer)
-        : Range(name) is { } range ? Endpoint.Of(range.First)
+        : FlowEnd.Addresses(name) is { } range ? Endpoint.Of(range.First)
         : null;
 
     private bool Covers(WaiverTarget target, FlowEvidence flow) => target switch
@@ -128,15 +127,7 @@ internal sealed class WaiverApplier(AuditContext context, IReadOnlyList<Waiver> 
             return endpoint.StartsWith(pattern[..^1], StringComparison.Ordinal);
         }
 
-        return Range(pattern) is { } outer && Range(endpoint) is { } inner && outer.Contains(inner.First) && outer.Contains(inner.Last);
-    }
-
-    private static IpRange? Range(string text)
-    {
-        var dash = text.IndexOf('-', StringComparison.Ordinal);
-        return dash > 0 && IpAddress.TryParse(text[..dash], out var first) && IpAddress.TryParse(text[(dash + 1)..], out var last) && first.Family == last.Family
-            ? new IpRange(first, last)
-            : null;
+        return FlowEnd.Addresses(pattern) is { } outer && FlowEnd.Addresses(endpoint) is { } inner && outer.Contains(inner.First) && outer.Contains(inner.Last);
     }
 
     private void Use(Waiver waiver, int findings, int flows)

@@ -164,6 +164,16 @@ public static class WaiverLoader
         reader.Known(flow, path, "from", "to", "ports");
         var from = reader.String(flow, "from", path, required: true);
         var to = reader.String(flow, "to", path, required: true);
+        var ends = true;
+        foreach (var (name, end) in new[] { ("from", from), ("to", to) })
+        {
+            if (end is not null && FlowEnd.Problem(end) is { } problem)
+            {
+                reader.Error(YamlReader.Get(flow, name)!, $"{path}.{name}", problem);
+                ends = false;
+            }
+        }
+
         var ports = ProtocolPortSet.All;
         if (YamlReader.Get(flow, "ports") is { } node)
         {
@@ -181,6 +191,6 @@ public static class WaiverLoader
             }
         }
 
-        return from is null || to is null ? null : new FlowWaiverTarget(from, to, ports);
+        return from is null || to is null || !ends ? null : new FlowWaiverTarget(from, to, ports);
     }
 }

@@ -58,4 +58,23 @@ public class WaiverLoaderTests
         Assert.Contains("4: approver is required", errors);
         Assert.Contains("4: ticket is required", errors);
     }
+
+    [Fact]
+    public void Flow_ends_must_name_peers_or_addresses_and_ports_must_not_be_empty()
+    {
+        var (waivers, errors) = Load("""
+            - {id: A, control: x/1, target: {flow: {from: analytics, to: "b/c d", ports: []}}, justification: j, approver: a, ticket: T, expires: 2027-06-30}
+            - {id: B, control: x/1, target: {flow: {from: 10.0.0.0/8, to: "b/*"}}, justification: j, approver: a, ticket: T, expires: 2027-06-30}
+            - {id: C, control: x/1, target: {flow: {from: 203.0.113.0-203.0.113.9, to: "b/c[CronJob]"}}, justification: j, approver: a, ticket: T, expires: 2027-06-30}
+            """);
+
+        Assert.Equal(
+            [
+                "4: 'analytics' is not a flow end: expected namespace/name, namespace/name[Kind], namespace/*, an address range first-last, a CIDR or an address",
+                "4: 'b/c d' is not a flow end: expected namespace/name, namespace/name[Kind], namespace/*, an address range first-last, a CIDR or an address",
+                "4: expected at least one entry",
+            ],
+            errors);
+        Assert.Equal(["B", "C"], waivers.Select(w => w.Id));
+    }
 }
