@@ -12,7 +12,7 @@ namespace ComplianceAuditor.Controls.Checks;
 internal sealed class FlowFindings
 {
     /// <summary>Offending flows kept per finding; beyond this only the count grows (waivers then cannot clear the finding).</summary>
-    public const int RetainedFlows = 10_000;
+    public const int RetainedFlows = 1_000;
 
     private readonly Dictionary<string, Kept> kept = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> totals = new(StringComparer.Ordinal);
