@@ -1,0 +1,3 @@
+namespace ComplianceAuditor.Reports.Model;
+
+public sealed record ToolInfo(string Name, string Version);
