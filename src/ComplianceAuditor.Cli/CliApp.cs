@@ -25,6 +25,8 @@ public static class CliApp
             SnapshotCommand.Create(console),
             ReachCommand.Create(console),
             ExplainCommand.Create(console),
+            ReportCommand.Create(console),
+            VerifyCommand.Create(console),
         };
 
         var parsed = root.Parse(args);

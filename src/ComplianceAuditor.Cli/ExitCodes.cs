@@ -9,6 +9,9 @@ internal static class ExitCodes
     /// <summary>An audit ran but scored below its threshold or found new critical gaps.</summary>
     public const int BelowThreshold = 1;
 
+    /// <summary>`verify`: a run folder differs from its manifest.</summary>
+    public const int NotIntact = 1;
+
     /// <summary>The command could not complete: bad input, an unreadable file, an API failure.</summary>
     public const int Failed = 2;
 

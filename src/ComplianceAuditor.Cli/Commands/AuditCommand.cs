@@ -1,13 +1,15 @@
 using System.CommandLine;
 using ComplianceAuditor.Controls.Evaluation;
+using ComplianceAuditor.Reports.Rendering;
 using ComplianceAuditor.Reports.Results;
 
 namespace ComplianceAuditor.Cli.Commands;
 
 /// <summary>
 /// <c>audit [INPUT...] [--demo] [--controls PATH...] [--scope FILE] [--waivers FILE] [--out DIR]
-/// [--fail-under SCORE] [--baseline FILE]</c>: checks computed reachability against the control
-/// catalogs and writes results.json into a new run folder.
+/// [--fail-under SCORE] [--baseline FILE] [--format F,...] [--templates DIR]</c>: checks computed
+/// reachability against the control catalogs and writes results.json, the reports and
+/// manifest.json into a new run folder.
 /// </summary>
 internal static class AuditCommand
 {
@@ -28,6 +30,11 @@ internal static class AuditCommand
             return ExitCodes.Usage;
         }
 
+        if (!ReportOptionSet.TemplatesExist(request.Templates, console))
+        {
+            return ExitCodes.Failed;
+        }
+
         var now = console.Time.GetUtcNow();
         var setup = AuditSetup.Load(request, now, console);
         if (setup is null)
@@ -43,9 +50,14 @@ internal static class AuditCommand
 
         var result = Auditor.Run(new AuditContext(snapshot, setup.Scope, now), setup.Catalogs, setup.Waivers);
         var folder = RunFolder.Create(request.Out, now);
-        var resultsPath = Path.Combine(folder, "results.json");
-        OutputTarget.Write(resultsPath, console, stream => ResultsJsonWriter.Write(stream, result, ToolInfo.Version));
-        SummaryTextWriter.Write(console.Output, result, resultsPath);
+        var output = new RunOutput("audit", now, request.Renderers, request.Templates, snapshot, setup.Read);
+        if (RunFolderWriter.Write(folder, stream => ResultsJsonWriter.Write(stream, result, ToolInfo.Version), output, console) is not { } manifestSha256)
+        {
+            return ExitCodes.Failed;
+        }
+
+        SummaryTextWriter.Write(console.Output, result, Path.Combine(folder, ReportRenderers.ResultsFileName));
+        RunFolderWriter.Summary(folder, request.Renderers, manifestSha256, console);
         return Verdict.ExitCode(result, request.FailUnder, setup.FailedInBaseline, console);
     }
 }

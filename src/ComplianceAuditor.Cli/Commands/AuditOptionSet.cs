@@ -7,6 +7,7 @@ internal sealed class AuditOptionSet
 {
     private readonly Argument<string[]> inputs = CommonOptions.Inputs();
     private readonly LiveOptionSet live = new();
+    private readonly ReportOptionSet report = new();
     private readonly Option<bool> demo = new("--demo") { Description = "Audit the bundled demo cluster (with its waivers), no cluster needed" };
     private readonly Option<string[]> controls = new("--controls") { Description = "Catalog files or directories (default: the bundled catalogs)", HelpName = "PATH", AllowMultipleArgumentsPerToken = true };
     private readonly Option<string?> scope = new("--scope") { Description = "Scope file defining the zones (default: the built-in zones, see controls/README.md)", HelpName = "FILE" };
@@ -36,17 +37,24 @@ internal sealed class AuditOptionSet
         command.Add(output);
         command.Add(failUnder);
         command.Add(baseline);
+        report.AddTo(command);
         live.AddTo(command);
     }
 
-    public AuditRequest Read(ParseResult parsed) => new(
-        parsed.GetValue(inputs) ?? [],
-        live.Read(parsed),
-        parsed.GetValue(demo),
-        parsed.GetValue(controls) ?? [],
-        parsed.GetValue(scope),
-        parsed.GetValue(waivers),
-        parsed.GetRequiredValue(output),
-        parsed.GetValue(failUnder),
-        parsed.GetValue(baseline));
+    public AuditRequest Read(ParseResult parsed)
+    {
+        var (renderers, templates) = report.Read(parsed);
+        return new(
+            parsed.GetValue(inputs) ?? [],
+            live.Read(parsed),
+            parsed.GetValue(demo),
+            parsed.GetValue(controls) ?? [],
+            parsed.GetValue(scope),
+            parsed.GetValue(waivers),
+            parsed.GetRequiredValue(output),
+            parsed.GetValue(failUnder),
+            parsed.GetValue(baseline),
+            renderers,
+            templates);
+    }
 }

@@ -1,4 +1,5 @@
 using ComplianceAuditor.Kubernetes.Live;
+using ComplianceAuditor.Reports.Rendering;
 
 namespace ComplianceAuditor.Cli.Commands;
 
@@ -12,4 +13,6 @@ internal sealed record AuditRequest(
     string? Waivers,
     string Out,
     double? FailUnder,
-    string? Baseline);
+    string? Baseline,
+    IReadOnlyList<IReportRenderer> Renderers,
+    string? Templates);

@@ -2,6 +2,7 @@ using ComplianceAuditor.Controls.Catalogs;
 using ComplianceAuditor.Controls.Scope;
 using ComplianceAuditor.Controls.Waivers;
 using ComplianceAuditor.Engine.Diagnostics;
+using ComplianceAuditor.Reports.Manifest;
 using ComplianceAuditor.Reports.Text;
 
 namespace ComplianceAuditor.Cli.Commands;
@@ -10,7 +11,10 @@ namespace ComplianceAuditor.Cli.Commands;
 /// The scope, catalogs, waivers and baseline of an audit, read before the cluster is: a typo there
 /// should not cost a cluster read, nor leave a run folder behind.
 /// </summary>
-internal sealed record AuditSetup(ScopeDefinition Scope, IReadOnlyList<ControlCatalog> Catalogs, IReadOnlyList<Waiver> Waivers, IReadOnlySet<string>? FailedInBaseline)
+/// <remarks><see cref="Read"/> holds the size and SHA-256 of each catalog, scope and waiver file, for the
+/// run's manifest. They are hashed just after they were loaded: a file changed in between would
+/// need to change within those milliseconds.</remarks>
+internal sealed record AuditSetup(ScopeDefinition Scope, IReadOnlyList<ControlCatalog> Catalogs, IReadOnlyList<Waiver> Waivers, IReadOnlySet<string>? FailedInBaseline, IReadOnlyList<ManifestInput> Read)
 {
     public static AuditSetup? Load(AuditRequest request, DateTimeOffset now, CliConsole console)
     {
@@ -43,7 +47,19 @@ internal sealed record AuditSetup(ScopeDefinition Scope, IReadOnlyList<ControlCa
             return null;
         }
 
-        return new AuditSetup(scope, catalogs, waivers, failedInBaseline);
+        List<ManifestInput> read =
+        [
+            .. catalogs.Select(c => Hash("catalog", c.File)),
+            .. request.Scope is null ? [] : new[] { Hash("scope", request.Scope) },
+            .. waiverFile is null ? [] : new[] { Hash("waivers", waiverFile) },
+        ];
+        return new AuditSetup(scope, catalogs, waivers, failedInBaseline, read);
+    }
+
+    public static ManifestInput Hash(string role, string path)
+    {
+        var (bytes, sha256) = FileHash.Of(path);
+        return new ManifestInput(role, path, bytes, sha256);
     }
 
     private static void WarnAboutUnknownControls(IReadOnlyList<Waiver> waivers, IReadOnlyList<ControlCatalog> catalogs, DiagnosticBag diagnostics)

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace ComplianceAuditor.Cli.Commands;
 
-/// <summary>A new folder per audit run, named by its UTC time; an earlier run's folder is never reused.</summary>
+/// <summary>A new folder per run (audit-&lt;UTC&gt;, report-&lt;UTC&gt;), named by its UTC time; an earlier run's folder is never reused.</summary>
 internal static class RunFolder
 {
     /// <summary>
@@ -12,9 +12,9 @@ internal static class RunFolder
     /// </summary>
     public const string ClaimFile = ".run";
 
-    public static string Create(string root, DateTimeOffset now)
+    public static string Create(string root, DateTimeOffset now, string kind = "audit")
     {
-        var name = "audit-" + now.UtcDateTime.ToString("yyyy-MM-dd'T'HH-mm-ss'Z'", CultureInfo.InvariantCulture);
+        var name = kind + "-" + now.UtcDateTime.ToString("yyyy-MM-dd'T'HH-mm-ss'Z'", CultureInfo.InvariantCulture);
         Directory.CreateDirectory(root);
         for (var attempt = 1; ; attempt++)
         {
