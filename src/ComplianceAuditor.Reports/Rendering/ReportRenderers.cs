@@ -22,7 +22,9 @@ public static class ReportRenderers
     /// </summary>
     public static ImmutableArray<IReportRenderer> All { get; } =
     [
-        // pdf, xlsx, html, md: one line each, in this order.
+        // pdf, xlsx: one line each, before these.
+        new Templates.HtmlReportRenderer(),
+        new Templates.MarkdownReportRenderer(),
     ];
 
     /// <summary>Every valid <c>--format</c> name: json, then the registered renderers'.</summary>
