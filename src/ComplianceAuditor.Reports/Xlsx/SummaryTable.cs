@@ -124,11 +124,11 @@ internal sealed class SummaryTable
             }
         }
 
-        var capped = FindingPlace.All(input.Report).LongCount(p => p.Finding.Evidence.Total > p.Listed);
+        var capped = FindingPlace.All(input.Report).LongCount(p => p.Capped);
         if (capped > 0)
         {
             Add("Note", "Evidence capped", XlsxCells.Number(capped),
-                "findings whose evidence results.json lists only in part (capped per finding); 'Evidence total' on the Findings sheet counts it all, the Flows sheet lists what results.json lists");
+                $"findings whose evidence results.json lists only in part (at most {FindingPlace.RetainedFlows:N0} flows and {Controls.Evaluation.Evidence.ShownItems} pods, policies or objects each); 'Evidence total' on the Findings sheet counts it all, the Flows sheet lists what results.json lists");
         }
 
         if (input.Inventory is null)

@@ -5,7 +5,12 @@ namespace ComplianceAuditor.Reports.Xlsx;
 /// <summary>Cell constructors shared by the tables; text always goes through <see cref="CellText.Safe"/>.</summary>
 internal static class XlsxCells
 {
-    public static Cell Text(string? value) => new(CellText.Safe(value));
+    /// <summary>A text cell; nothing to show gives an empty cell rather than an empty string.</summary>
+    public static Cell Text(string? value)
+    {
+        var text = CellText.Safe(value);
+        return text.Length == 0 ? new Cell((string?)null) : new Cell(text);
+    }
 
     public static Cell Number(long value) => new(value);
 

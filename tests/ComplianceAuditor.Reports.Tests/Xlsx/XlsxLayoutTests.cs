@@ -120,12 +120,14 @@ public class XlsxLayoutTests
     [Fact]
     public void Findings_with_capped_evidence_are_counted_in_the_summary()
     {
-        var capped = SampleReports.Finding(0, 2) with { Evidence = new EvidenceInfo { Flows = [SampleReports.Flow(0)], Total = 1500 } };
-        var report = SampleReports.Report([capped, SampleReports.Finding(1, 2)]);
+        var capped = SampleReports.Finding(0, 1000) with { Evidence = SampleReports.Finding(0, 1000).Evidence with { Total = 1500 } };
+        var countsMore = SampleReports.Finding(1, 0) with { Evidence = new EvidenceInfo { Policies = ["payments/allow-db"], Total = 2 } };
+        var report = SampleReports.Report([capped, countsMore, SampleReports.Finding(2, 2)]);
 
         using var workbook = SampleReports.Open(SampleReports.Render(new ReportInput { Report = report }));
 
-        Assert.Equal(["1500", "1"], SampleReports.DataRows(workbook.Worksheet("Findings"))[0][8..10]);
+        var findings = SampleReports.DataRows(workbook.Worksheet("Findings"));
+        Assert.Equal([["1500", "1000"], ["2", "1"], ["2", "2"]], findings.Select(r => r[8..10]));
         Assert.Contains(SampleReports.DataRows(workbook.Worksheet("Summary")), r => r[1] == "Evidence capped" && r[2] == "1");
     }
 }
