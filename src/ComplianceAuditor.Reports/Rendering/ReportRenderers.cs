@@ -22,7 +22,8 @@ public static class ReportRenderers
     /// </summary>
     public static ImmutableArray<IReportRenderer> All { get; } =
     [
-        // pdf, xlsx: one line each, before these.
+        // pdf: one line, before these.
+        new Xlsx.XlsxReportRenderer(),
         new Templates.HtmlReportRenderer(),
         new Templates.MarkdownReportRenderer(),
     ];
