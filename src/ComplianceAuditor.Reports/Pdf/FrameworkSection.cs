@@ -1,0 +1,30 @@
+using ComplianceAuditor.Reports.Model;
+using ComplianceAuditor.Reports.Pdf.Layout;
+
+namespace ComplianceAuditor.Reports.Pdf;
+
+/// <summary>One section per framework: its score and its control table.</summary>
+internal static class FrameworkSection
+{
+    public static readonly IReadOnlyList<TableColumn> Columns =
+        [new("Control", 1.3), new("Title", 5), new("Severity", 1), new("Status", 1.3), new("Score", 0.8)];
+
+    public static void Write(ReportContext context, FrameworkInfo framework)
+    {
+        context.Section($"{framework.Name} {framework.Version}");
+        context.Field("Score", $"{Formats.Percent(framework.Score)} ({framework.Status})");
+        if (framework.Source is not null)
+        {
+            context.Field("Catalog", framework.Source);
+        }
+
+        context.Field("Controls", Formats.Count(framework.Controls.Length));
+        context.Flow.Advance(6);
+        context.Table(Columns, framework.Controls.Select(Row));
+    }
+
+    public static IReadOnlyList<TableCell> Row(ControlInfo control) =>
+    [
+        new(control.Id) { Bold = true }, control.Title, StatusLook.Severity(control.Severity), StatusLook.Cell(control.Status), Formats.Score(control.Score),
+    ];
+}
