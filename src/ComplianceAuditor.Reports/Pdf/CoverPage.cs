@@ -21,10 +21,9 @@ internal static class CoverPage
         context.Field("Scope", report.Scope.Origin);
         flow.Advance(16);
         TextBlocks.Paragraph(flow, "Framework scores", context.Style.H3, spaceAfter: 4);
-        foreach (var framework in report.Frameworks)
-        {
-            context.Field($"{framework.Name} {framework.Version}", $"{Formats.Percent(framework.Score)} ({framework.Status})");
-        }
+        context.Table(
+            [new("Framework", 4), new("Score", 1), new("Status", 1.3)],
+            report.Frameworks.Select(f => (IReadOnlyList<TableCell>)[$"{f.Name} {f.Version}", new(Formats.Percent(f.Score)) { Bold = true }, StatusLook.Cell(f.Status)]));
 
         flow.Advance(20);
         context.Note("Every figure in this report is read from the run's results.json; the workbook report.xlsx holds every finding and every offending flow. "

@@ -14,8 +14,9 @@ internal static class FindingBlock
         var cap = context.Options.EvidencePerFinding;
         var evidence = finding.Evidence;
         context.Table(
-            [new("Status", 1.2), new("Finding", 8.4)],
-            [[StatusLook.Cell(finding.Status), new($"{finding.Subject}: {finding.Message}{Waiver(finding)}")]]);
+            [new("Status", 1.5), new("Finding", 8.4)],
+            [[StatusLook.Cell(finding.Status), new($"{finding.Subject}: {finding.Message}{Waiver(finding)}")]],
+            header: false);
         var shown = Flows(context, "Offending flows", evidence.Flows, cap);
         shown += Flows(context, "Waived flows", evidence.WaivedFlows, cap - shown);
         shown += Items(context, "Pods", evidence.Pods, cap - shown);

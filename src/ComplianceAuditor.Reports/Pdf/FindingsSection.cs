@@ -42,7 +42,7 @@ internal static class FindingsSection
     }
 
     public static IEnumerable<FindingInfo> Open(ControlInfo control) =>
-        control.Checks.SelectMany(c => c.Findings).Where(f => f.Status != "pass");
+        control.Checks.SelectMany(c => c.Findings).Where(f => f.Status is "fail" or "not-evaluated" or "waived");
 
     private static int WriteControl(ReportContext context, ControlInfo control, int budget, List<(ControlInfo, FindingInfo)> rest)
     {
@@ -81,7 +81,7 @@ internal static class FindingsSection
         context.Subsection("Further findings");
         context.Text($"{Formats.Count(rest.Count)} more findings, one line each; their evidence is in the workbook (report.xlsx, Findings and Flows sheets).");
         context.Table(
-            [new("Control", 1.2), new("Status", 1.2), new("Subject", 2.5), new("Message", 4), new("Evidence", 0.9)],
+            [new("Control", 1.6), new("Status", 1.5), new("Subject", 2.5), new("Message", 4), new("Evidence", 0.9)],
             rest.Select(r => (IReadOnlyList<TableCell>)
             [
                 r.Control.Id, StatusLook.Cell(r.Finding.Status), r.Finding.Subject, r.Finding.Message, Formats.Count(r.Finding.Evidence.Total),

@@ -7,7 +7,7 @@ namespace ComplianceAuditor.Reports.Pdf;
 internal static class FrameworkSection
 {
     public static readonly IReadOnlyList<TableColumn> Columns =
-        [new("Control", 1.3), new("Title", 5), new("Severity", 1), new("Status", 1.3), new("Score", 0.8)];
+        [new("Control", 2.3), new("Title", 5), new("Severity", 1), new("Status", 1.6), new("Score", 0.8)];
 
     public static void Write(ReportContext context, FrameworkInfo framework)
     {

@@ -1,16 +1,18 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.RegularExpressions;
 using PdfSharp.Pdf;
 
 namespace ComplianceAuditor.Reports.Pdf;
 
 /// <summary>
-/// PDFsharp writes a random file identifier (trailer /ID) and random XMP DocumentID and
-/// InstanceID on every save. They are written as placeholders of fixed length and replaced, in
-/// place, by values derived from the SHA-256 of the document, so the same report gives the same
-/// bytes and every byte offset in the cross-reference table stays valid.
+/// PDFsharp writes a random file identifier (trailer /ID), random XMP DocumentID and InstanceID
+/// and random six-letter font subset tags on every save. Each is replaced in place by a value of
+/// the same length: subset tags by their order of appearance, the identifiers by values derived
+/// from the SHA-256 of the document. The same report gives the same bytes, and every byte offset
+/// in the cross-reference table stays valid.
 /// </summary>
-internal static class PdfDeterminism
+internal static partial class PdfDeterminism
 {
     private const string Uuid = "uuid:";
     private const int UuidLength = 36;
@@ -26,6 +28,7 @@ internal static class PdfDeterminism
     public static byte[] Finish(byte[] pdf)
     {
         ArgumentNullException.ThrowIfNull(pdf);
+        NumberSubsetTags(pdf);
         var uuids = UuidOffsets(pdf);
         foreach (var offset in uuids)
         {
@@ -43,6 +46,38 @@ internal static class PdfDeterminism
 
         return pdf;
     }
+
+    /// <summary>"/QWERTY+DejaVuSans" becomes "/AAAAAA+DejaVuSans", the next tag AAAAAB, and so on.</summary>
+    private static void NumberSubsetTags(byte[] pdf)
+    {
+        var text = Encoding.Latin1.GetString(pdf);
+        var tags = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (Match match in SubsetTag().Matches(text))
+        {
+            if (!tags.TryGetValue(match.Value, out var tag))
+            {
+                tag = Tag(tags.Count);
+                tags[match.Value] = tag;
+            }
+
+            Encoding.ASCII.GetBytes(tag).CopyTo(pdf, match.Index);
+        }
+    }
+
+    private static string Tag(int number)
+    {
+        var letters = new char[6];
+        for (var i = 5; i >= 0; i--)
+        {
+            letters[i] = (char)('A' + (number % 26));
+            number /= 26;
+        }
+
+        return new string(letters);
+    }
+
+    [GeneratedRegex(@"(?<=/)[A-Z]{6}(?=\+DejaVu)")]
+    private static partial Regex SubsetTag();
 
     private static List<int> UuidOffsets(byte[] pdf)
     {

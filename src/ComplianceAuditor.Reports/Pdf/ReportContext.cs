@@ -35,6 +35,6 @@ internal sealed class ReportContext(PageFlow flow, ReportStyle style, ReportInpu
 
     public void Field(string label, string value) => TextBlocks.LabelValue(Flow, label, value, Style.Bold, Style.Body);
 
-    public int Table(IReadOnlyList<TableColumn> columns, IEnumerable<IReadOnlyList<TableCell>> rows) =>
-        new Table(columns, Style.Table).Write(Flow, rows);
+    public int Table(IReadOnlyList<TableColumn> columns, IEnumerable<IReadOnlyList<TableCell>> rows, bool header = true) =>
+        new Table(columns, Style.Table).Write(Flow, rows, header);
 }

@@ -28,7 +28,7 @@ internal static class ScoreChart
             graphics.DrawString(label, style.Cell.Font, style.Cell.Brush, flow.Left, y + 1.5, XStringFormats.TopLeft);
             graphics.DrawRectangle(new XSolidBrush(ReportStyle.HeaderFill), left, y, width, BarHeight);
             var score = framework.Score ?? 0;
-            graphics.DrawRectangle(new XSolidBrush(StatusLook.Text(framework.Status)), left, y, width * Math.Clamp(score, 0, 100) / 100, BarHeight);
+            graphics.DrawRectangle(new XSolidBrush(ReportStyle.Accent), left, y, width * Math.Clamp(score, 0, 100) / 100, BarHeight);
             graphics.DrawString(Formats.Percent(framework.Score), style.CellBold.Font, style.CellBold.Brush, left + width + 6, y + 1.5, XStringFormats.TopLeft);
             flow.Advance(BarHeight + Gap);
         }

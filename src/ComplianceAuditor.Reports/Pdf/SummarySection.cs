@@ -15,7 +15,7 @@ internal static class SummarySection
         context.Text($"{frameworks.Length} framework(s) were audited on {Formats.Time(context.Report.AuditedAt)}. "
             + $"The input held {Formats.Count(context.Report.Input.Namespaces)} namespaces, {Formats.Count(context.Report.Input.Policies)} network policies and {Formats.Count(context.Report.Input.Peers)} peers.");
         context.Table(
-            [new("Framework", 3), new("Version", 1.2), new("Score", 1), new("Status", 1.3), .. Statuses.Select(s => new TableColumn(s, 1))],
+            [new("Framework", 2.6), new("Version", 1), new("Score", 1), new("Status", 1.2), .. Statuses.Select(s => new TableColumn(s, s.Length > 6 ? 1.5 : 0.9))],
             frameworks.Select(Row));
         ScoreChart.Draw(context, frameworks);
         WriteTopGaps(context);
@@ -45,7 +45,7 @@ internal static class SummarySection
         }
 
         context.Table(
-            [new("Control", 1.4), new("Title", 4), new("Framework", 1.6), new("Severity", 1), new("Status", 1), new("Score", 0.8)],
+            [new("Control", 2.1), new("Title", 4), new("Framework", 1.8), new("Severity", 1), new("Status", 1.5), new("Score", 0.8)],
             gaps.Take(context.Options.TopGaps).Select(g => (IReadOnlyList<TableCell>)
             [
                 new(g.Control.Id) { Bold = true }, g.Control.Title, g.Framework.Name,

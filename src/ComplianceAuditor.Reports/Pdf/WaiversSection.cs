@@ -8,7 +8,7 @@ namespace ComplianceAuditor.Reports.Pdf;
 internal static class WaiversSection
 {
     private static readonly IReadOnlyList<TableColumn> Columns =
-        [new("Waiver", 1.4), new("Control", 1.6), new("Target", 2.2), new("Approver", 1.3), new("Ticket", 1.1), new("Expires", 1.1), new("Waived", 1.1)];
+        [new("Waiver", 1.3), new("Control", 1.6), new("Target", 2.4), new("Approver", 1.9), new("Ticket", 1.0), new("Expires", 1.1), new("Waived", 1.1)];
 
     public static void Write(ReportContext context)
     {

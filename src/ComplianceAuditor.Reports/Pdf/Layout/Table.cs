@@ -13,13 +13,13 @@ public sealed class Table(IReadOnlyList<TableColumn> columns, TableStyle style)
 
     public TableStyle Style { get; } = style;
 
-    /// <summary>Writes the header and the rows; returns how many pages the table started.</summary>
-    public int Write(PageFlow flow, IEnumerable<IReadOnlyList<TableCell>> rows)
+    /// <summary>Writes the header (unless left out) and the rows; returns on how many pages the table started or continued.</summary>
+    public int Write(PageFlow flow, IEnumerable<IReadOnlyList<TableCell>> rows, bool header = true)
     {
         ArgumentNullException.ThrowIfNull(flow);
         ArgumentNullException.ThrowIfNull(rows);
         var widths = Widths(flow.Width);
-        var header = Layout(flow, [.. Columns.Select(c => new TableCell(c.Header) { Bold = true })], widths, Style.Header);
+        var head = header ? Layout(flow, [.. Columns.Select(c => new TableCell(c.Header) { Bold = true })], widths, Style.Header) : new LaidOutRow([], 0);
         var pages = 0;
         var first = true;
         foreach (var row in rows)
@@ -27,13 +27,17 @@ public sealed class Table(IReadOnlyList<TableColumn> columns, TableStyle style)
             var cells = Layout(flow, row, widths, Style.Body);
             if (first || flow.Y + cells.Height > flow.Geometry.ContentBottom)
             {
-                flow.EnsureSpace(header.Height + cells.Height);
+                flow.EnsureSpace(head.Height + cells.Height);
                 if (!first && !flow.AtPageTop)
                 {
                     flow.NewPage();
                 }
 
-                Draw(flow, header, widths, Style.HeaderFill);
+                if (header)
+                {
+                    Draw(flow, head, widths, Style.HeaderFill);
+                }
+
                 pages++;
                 first = false;
             }
@@ -77,7 +81,7 @@ public sealed class Table(IReadOnlyList<TableColumn> columns, TableStyle style)
     {
         var graphics = flow.Graphics;
         var x = flow.Left;
-        for (var i = 0; i < widths.Length; i++)
+        for (var i = 0; i < row.Cells.Length; i++)
         {
             var cell = row.Cells[i];
             if ((cell.Cell.Fill ?? rowFill) is { } fill)
@@ -94,6 +98,11 @@ public sealed class Table(IReadOnlyList<TableColumn> columns, TableStyle style)
             }
 
             x += widths[i];
+        }
+
+        if (row.Cells.Length == 0)
+        {
+            return;
         }
 
         graphics.DrawLine(new XPen(Style.Rule, 0.4), flow.Left, flow.Y + row.Height, flow.Left + flow.Width, flow.Y + row.Height);
