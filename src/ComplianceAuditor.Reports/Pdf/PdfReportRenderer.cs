@@ -9,6 +9,13 @@ namespace ComplianceAuditor.Reports.Pdf;
 /// findings with evidence, waivers, namespace scores and an appendix, with an outline entry per
 /// section, a running header, "page i of n" and the DejaVu fonts embedded as subsets.
 /// </summary>
+/// <remarks>
+/// Not PDF/A: PDFsharp 6.2.4's <c>SetPdfA()</c> declares PDF/A-1a and switches on its PDF/UA
+/// structure manager, which throws on any text or drawing outside a structure element and on
+/// drawing to any page but the newest. That needs every run tagged (P, H1, Table/TR/TH/TD,
+/// Figure, Artifact) and a second full rendering pass for "page i of n", and nothing here can
+/// validate the claim (no veraPDF). See docs/pdf-report.md.
+/// </remarks>
 public sealed class PdfReportRenderer(PdfReportOptions options) : IReportRenderer
 {
     public PdfReportRenderer()

@@ -15,7 +15,7 @@ internal static class SummarySection
         context.Text($"{frameworks.Length} framework(s) were audited on {Formats.Time(context.Report.AuditedAt)}. "
             + $"The input held {Formats.Count(context.Report.Input.Namespaces)} namespaces, {Formats.Count(context.Report.Input.Policies)} network policies and {Formats.Count(context.Report.Input.Peers)} peers.");
         context.Table(
-            [new("Framework", 2.6), new("Version", 1), new("Score", 1), new("Status", 1.2), .. Statuses.Select(s => new TableColumn(s, s.Length > 6 ? 1.5 : 0.9))],
+            [new("Framework", 2.6), new("Version", 1), new("Score", 1), new("Status", 1.2), .. Statuses.Select(s => new TableColumn(s, s.Length > 6 ? 1.7 : 0.9))],
             frameworks.Select(Row));
         ScoreChart.Draw(context, frameworks);
         WriteTopGaps(context);

@@ -5,8 +5,6 @@ namespace ComplianceAuditor.Reports.Tests.Pdf;
 
 internal static class Styles
 {
-    static Styles() => ReportFonts.Install();
-
     public static TextStyle Body { get; } = TextStyle.Of(ReportFontResolver.Sans, 9);
 
     public static TextStyle Small { get; } = TextStyle.Of(ReportFontResolver.Sans, 7);

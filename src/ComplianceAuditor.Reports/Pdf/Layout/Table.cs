@@ -63,7 +63,7 @@ public sealed class Table(IReadOnlyList<TableColumn> columns, TableStyle style)
         for (var i = 0; i < widths.Length; i++)
         {
             var cell = i < row.Count ? row[i] : new TableCell(string.Empty);
-            var style = cell.Mono ? Style.Mono : cell.Bold ? (plain == Style.Header ? Style.Header : Style.Bold) : plain;
+            var style = cell.Mono ? Style.Mono : cell.Bold && !ReferenceEquals(plain, Style.Header) ? Style.Bold : plain;
             var lines = TextWrapper.Wrap(cell.Text, style.Font, widths[i] - (2 * Style.Padding), flow.Measure);
             if (lines.Count > maxLines)
             {

@@ -9,6 +9,10 @@ public sealed record TextStyle(XFont Font, XColor Color)
 
     public XBrush Brush { get; } = new XSolidBrush(Color);
 
-    public static TextStyle Of(string family, double size, bool bold = false, XColor? color = null) =>
-        new(new XFont(family, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular), color ?? XColors.Black);
+    /// <summary>A style in one of the shipped fonts; installs their resolver first, since PDFsharp fixes it at the first font made.</summary>
+    public static TextStyle Of(string family, double size, bool bold = false, XColor? color = null)
+    {
+        ReportFonts.Install();
+        return new(new XFont(family, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular), color ?? XColors.Black);
+    }
 }

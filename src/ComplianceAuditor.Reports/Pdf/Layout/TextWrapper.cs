@@ -5,7 +5,7 @@ namespace ComplianceAuditor.Reports.Pdf.Layout;
 
 /// <summary>
 /// Breaks text into lines no wider than a width: at spaces first, and a token wider than a whole
-/// line (a long pod or policy name) after its last '-', '/', '.', '_', ':' or '@' that fits (in the last two thirds), or else
+/// line (a long pod or policy name) after its last '-', '/', '.', '_', ':' or '@' that fits, or else
 /// between any two characters, so nothing ever runs past a column.
 /// </summary>
 public static class TextWrapper
@@ -84,6 +84,6 @@ public static class TextWrapper
         }
 
         var soft = token.LastIndexOfAny(BreakAfter.ToCharArray(), fits - 1);
-        return soft >= fits / 3 ? soft + 1 : fits;
+        return soft >= 2 ? soft + 1 : fits;
     }
 }
