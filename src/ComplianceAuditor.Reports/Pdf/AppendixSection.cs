@@ -52,7 +52,7 @@ internal static class AppendixSection
         }
 
         context.Table(
-            [new("Input", 3.2), new("Bytes", 1), new("SHA-256", 4.6)],
+            [new("Input", 2.6), new("Bytes", 0.8), new("SHA-256", 5.4)],
             input.Sources.Select(s => (IReadOnlyList<TableCell>)[$"snapshot of {s.ApiServer}" + (s.File is null ? string.Empty : $" ({s.File})"), "—", new(s.Sha256) { Mono = true }])
                 .Concat(input.Files.Select(f => (IReadOnlyList<TableCell>)[f.Path, Formats.Count(f.Bytes), new(f.Sha256) { Mono = true }])));
     }

@@ -25,7 +25,11 @@ internal static class CoverPage
             [new("Framework", 4), new("Score", 1), new("Status", 1.3)],
             report.Frameworks.Select(f => (IReadOnlyList<TableCell>)[$"{f.Name} {f.Version}", new(Formats.Percent(f.Score)) { Bold = true }, StatusLook.Cell(f.Status)]));
 
-        flow.Advance(20);
+        var controls = report.Frameworks.SelectMany(f => f.Controls).ToList();
+        context.Note($"Controls over all frameworks: {controls.Count} in all, "
+            + string.Join(", ", controls.GroupBy(c => c.Status).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Count()} {g.Key}"))
+            + ". results.json gives a score per framework, not one overall score.");
+        flow.Advance(14);
         context.Note("Every figure in this report is read from the run's results.json; the workbook report.xlsx holds every finding and every offending flow. "
             + "Scores are the share of applicable controls that pass or are waived.");
     }
