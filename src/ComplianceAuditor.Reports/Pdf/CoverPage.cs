@@ -31,7 +31,8 @@ internal static class CoverPage
             + ". results.json gives a score per framework, not one overall score.");
         flow.Advance(14);
         context.Note("Every figure in this report is read from the run's results.json; the workbook report.xlsx holds every finding and every offending flow. "
-            + "Scores are the share of applicable controls that pass or are waived.");
+            + "A control's score is the share of its counted findings that pass (fail and not-evaluated count against, waived and not-applicable are left out); "
+            + "a framework's score is the severity-weighted mean of its controls' scores (critical 10, high 6, medium 3, low 1).");
     }
 
     private static void WriteTarget(ReportContext context)

@@ -10,7 +10,7 @@ internal static class NamespacesSection
     {
         var namespaces = context.Report.Namespaces;
         context.Section("Namespace scores");
-        context.Text("Findings counted per namespace over every framework; the score is the share of that namespace's evaluated findings that pass or are waived.");
+        context.Text("Findings about each namespace over every framework, weakest first; the score is the severity-weighted share of its counted findings that pass (waived and not-applicable findings are left out).");
         context.Table(
             [new("Namespace", 3), new("Zones", 2), new("Score", 0.9), new("pass", 0.8), new("fail", 0.8), new("not-evaluated", 1.2), new("waived", 0.8)],
             namespaces.OrderBy(n => n.Score ?? 101).ThenBy(n => n.Name, StringComparer.Ordinal).Select(Row));

@@ -75,7 +75,7 @@ public sealed class PdfReportTests(DemoAudit audit) : IClassFixture<DemoAudit>
 
         var namespaces = json.GetProperty("namespaces").EnumerateArray().Select(n => n.GetProperty("name").GetString()!).ToList();
         Assert.NotEmpty(namespaces);
-        var namespacePage = pages.Single(p => p.Contains("Namespace scores Findings counted", StringComparison.Ordinal));
+        var namespacePage = pages.Single(p => p.Contains("Namespace scores Findings about each namespace", StringComparison.Ordinal));
         Assert.All(namespaces, n => Assert.Contains(n, Squeeze(namespacePage), StringComparison.Ordinal));
     }
 
