@@ -22,14 +22,26 @@ internal static class FindingBlock
         shown += Items(context, "Pods", evidence.Pods, cap - shown);
         shown += Items(context, "Policies", evidence.Policies, cap - shown);
         shown += Items(context, "Objects", evidence.Objects, cap - shown);
-        var more = Math.Max(evidence.Total, evidence.Flows.Length + evidence.WaivedFlows.Length + evidence.Pods.Length + evidence.Policies.Length + evidence.Objects.Length) - shown;
-        if (more > 0)
+        var note = More(evidence, shown);
+        if (note.Length > 0)
         {
-            var sheet = evidence.Flows.IsEmpty && evidence.WaivedFlows.IsEmpty ? "Findings sheet" : "Flows sheet";
-            context.Note($"{Formats.Count(more)} more in the workbook (report.xlsx, {sheet}).");
+            context.Note(note);
         }
 
         context.Flow.Advance(4);
+    }
+
+    /// <summary>
+    /// What the cap left out: the rest of the listed evidence is in the workbook; beyond that,
+    /// results.json keeps a bounded sample and the total.
+    /// </summary>
+    private static string More(EvidenceInfo evidence, int shown)
+    {
+        var listed = evidence.Flows.Length + evidence.WaivedFlows.Length + evidence.Pods.Length + evidence.Policies.Length + evidence.Objects.Length;
+        var sheet = evidence.Flows.IsEmpty && evidence.WaivedFlows.IsEmpty ? "Findings sheet" : "Flows sheet";
+        var more = listed > shown ? $"{Formats.Count(listed - shown)} more in the workbook (report.xlsx, {sheet}). " : string.Empty;
+        var beyond = evidence.Total > listed ? $"{Formats.Count(evidence.Total)} in all; the audit keeps the first {Formats.Count(listed)} as evidence." : string.Empty;
+        return (more + beyond).Trim();
     }
 
     private static string Waiver(FindingInfo finding) => finding.WaivedBy is null ? string.Empty : $" (waived by {finding.WaivedBy})";
