@@ -7,12 +7,15 @@ namespace ComplianceAuditor.Reports.Pdf;
 internal static class FindingBlock
 {
     private static readonly IReadOnlyList<TableColumn> FlowColumns =
-        [new("Source", 2.6), new("Destination", 2.6), new("Ports", 1.2), new("Allowed by", 3.2)];
+        [new("Source", 3.0), new("Destination", 2.4), new("Ports", 1.1), new("Allowed by", 3.1)];
 
     public static void Write(ReportContext context, FindingInfo finding)
     {
         var cap = context.Options.EvidencePerFinding;
         var evidence = finding.Evidence;
+
+        // The finding line, the evidence label, the header row and a first row stay together.
+        context.Flow.EnsureSpace(80);
         context.Table(
             [new("Status", 1.5), new("Finding", 8.4)],
             [[StatusLook.Cell(finding.Status), new($"{finding.Subject}: {finding.Message}{Waiver(finding)}")]],
@@ -54,6 +57,7 @@ internal static class FindingBlock
         }
 
         var shown = flows.Take(cap).ToList();
+        context.Flow.EnsureSpace(50);
         TextBlocks.Paragraph(context.Flow, title, context.Style.Small, indent: 0, spaceAfter: 1);
         context.Table(FlowColumns, shown.Select(f => (IReadOnlyList<TableCell>)
             [f.Src, f.Dst, f.Ports, f.AllowedBy.IsEmpty ? "—" : string.Join("\n", f.AllowedBy)]));

@@ -81,7 +81,7 @@ internal static class FindingsSection
         context.Subsection("Further findings");
         context.Text($"{Formats.Count(rest.Count)} more findings, one line each; their evidence is in the workbook (report.xlsx, Findings and Flows sheets).");
         context.Table(
-            [new("Control", 1.6), new("Status", 1.5), new("Subject", 2.5), new("Message", 4), new("Evidence", 0.9)],
+            [new("Control", 1.4), new("Status", 1.5), new("Subject", 2.6), new("Message", 4), new("Evidence", 1.2)],
             rest.Select(r => (IReadOnlyList<TableCell>)
             [
                 r.Control.Id, StatusLook.Cell(r.Finding.Status), r.Finding.Subject, r.Finding.Message, Formats.Count(r.Finding.Evidence.Total),

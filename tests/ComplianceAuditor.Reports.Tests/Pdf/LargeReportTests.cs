@@ -23,6 +23,11 @@ public sealed class LargeReportTests(ITestOutputHelper output)
         new PdfReportRenderer(options).Render(new ReportInput { Report = report }, pdf);
 
         clock.Stop();
+        if (Environment.GetEnvironmentVariable("COMPLIANCE_LARGE_PDF_OUT") is { Length: > 0 } path)
+        {
+            File.WriteAllBytes(path, pdf.ToArray());
+        }
+
         var pages = PdfText.PageTexts(pdf.ToArray());
         using var process = Process.GetCurrentProcess();
         output.WriteLine($"large report: {pages.Count} pages, {pdf.Length / 1024} KiB, rendered in {clock.Elapsed.TotalSeconds:0.0} s, process peak working set {process.PeakWorkingSet64 / (1024 * 1024)} MiB");
