@@ -29,9 +29,9 @@ internal sealed class ReportContext(PageFlow flow, ReportStyle style, ReportInpu
 
     public void Subsection(string title, int level = 1) => TextBlocks.Heading(Flow, title, Style.H2, level, keepWithNext: 50);
 
-    public void Text(string text) => TextBlocks.Paragraph(Flow, text, Style.Body);
+    public void Text(string text) => TextBlocks.Paragraph(Flow, text, Style.Body, keepTogether: true);
 
-    public void Note(string text) => TextBlocks.Paragraph(Flow, text, Style.Small, spaceAfter: 6);
+    public void Note(string text) => TextBlocks.Paragraph(Flow, text, Style.Small, spaceAfter: 6, keepTogether: true);
 
     public void Field(string label, string value) => TextBlocks.LabelValue(Flow, label, value, Style.Bold, Style.Body);
 

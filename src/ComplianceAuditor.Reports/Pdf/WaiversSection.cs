@@ -37,7 +37,7 @@ internal static class WaiversSection
         ]));
         foreach (var waiver in waivers.Where(w => w.Justification.Length > 0))
         {
-            TextBlocks.Paragraph(context.Flow, $"{waiver.Id}: {waiver.Justification}", context.Style.Cell, indent: 8, spaceAfter: 2);
+            TextBlocks.Paragraph(context.Flow, $"{waiver.Id}: {waiver.Justification}", context.Style.Cell, indent: 8, spaceAfter: 2, keepTogether: true);
         }
 
         context.Flow.Advance(4);

@@ -5,12 +5,21 @@ namespace ComplianceAuditor.Reports.Pdf.Layout;
 /// <summary>Paragraphs, headings and label/value lines written at the flow's position.</summary>
 public static class TextBlocks
 {
-    /// <summary>Wrapped text; lines continue on the next page when the page is full.</summary>
-    public static void Paragraph(PageFlow flow, string text, TextStyle style, double indent = 0, double spaceAfter = 4)
+    /// <summary>
+    /// Wrapped text; lines continue on the next page when the page is full, unless
+    /// <paramref name="keepTogether"/> asks for a paragraph of up to half a page to move whole.
+    /// </summary>
+    public static void Paragraph(PageFlow flow, string text, TextStyle style, double indent = 0, double spaceAfter = 4, bool keepTogether = false)
     {
         ArgumentNullException.ThrowIfNull(flow);
         ArgumentNullException.ThrowIfNull(style);
-        foreach (var line in TextWrapper.Wrap(text, style.Font, flow.Width - indent, flow.Measure))
+        var lines = TextWrapper.Wrap(text, style.Font, flow.Width - indent, flow.Measure);
+        if (keepTogether && lines.Count * style.LineHeight <= flow.Geometry.ContentHeight / 2)
+        {
+            flow.EnsureSpace(lines.Count * style.LineHeight);
+        }
+
+        foreach (var line in lines)
         {
             flow.EnsureSpace(style.LineHeight);
             flow.Graphics.DrawString(line, style.Font, style.Brush, flow.Left + indent, flow.Y, XStringFormats.TopLeft);
@@ -18,14 +27,6 @@ public static class TextBlocks
         }
 
         flow.Advance(spaceAfter);
-    }
-
-    /// <summary>The height <see cref="Paragraph"/> takes, to keep a small block together.</summary>
-    public static double Height(PageFlow flow, string text, TextStyle style, double indent = 0, double spaceAfter = 4)
-    {
-        ArgumentNullException.ThrowIfNull(flow);
-        ArgumentNullException.ThrowIfNull(style);
-        return (TextWrapper.Wrap(text, style.Font, flow.Width - indent, flow.Measure).Count * style.LineHeight) + spaceAfter;
     }
 
     /// <summary>
