@@ -21,6 +21,22 @@ internal static class FrameworkSection
         context.Field("Controls", Formats.Count(framework.Controls.Length));
         context.Flow.Advance(6);
         context.Table(Columns, framework.Controls.Select(Row));
+        WriteRemediation(context, framework);
+    }
+
+    private static void WriteRemediation(ReportContext context, FrameworkInfo framework)
+    {
+        var open = framework.Controls.Where(c => c.Status is "fail" or "not-evaluated" && !string.IsNullOrWhiteSpace(c.Remediation)).ToList();
+        if (open.Count == 0)
+        {
+            return;
+        }
+
+        TextBlocks.Paragraph(context.Flow, "Remediation of failing and not-evaluated controls", context.Style.H3, spaceAfter: 3);
+        foreach (var control in open)
+        {
+            TextBlocks.Paragraph(context.Flow, $"{control.Id}: {control.Remediation}", context.Style.Cell, indent: 8, spaceAfter: 3, keepTogether: true);
+        }
     }
 
     public static IReadOnlyList<TableCell> Row(ControlInfo control) =>
