@@ -22,7 +22,7 @@ public static class ReportRenderers
     /// </summary>
     public static ImmutableArray<IReportRenderer> All { get; } =
     [
-        // pdf: one line, before these.
+        new Pdf.PdfReportRenderer(),
         new Xlsx.XlsxReportRenderer(),
         new Templates.HtmlReportRenderer(),
         new Templates.MarkdownReportRenderer(),
