@@ -7,6 +7,7 @@ using ComplianceAuditor.Benchmarks.Audit;
 //   audit [--pods N --namespaces N --policies N --seed S --out FILE --no-profile]  the audit pipeline with zones, one JSON line
 //   sizes [--repeats N --warmup --manifest --max-pods N]            10k/50k/150k, each run in a child process, markdown table
 //   write --pods N [--namespaces N --policies N --seed S] --out FILE [--indented]   a synthetic kind: List manifest
+//   report-input --out FILE                                          results.json of 10,000 findings and 200,000 flows, for `report --from`
 //   snapshot-memory [--pods N]                                      peak memory of `snapshot` against a fake API server (100k pods)
 //   bdn [BenchmarkDotNet arguments]                                 BenchmarkDotNet over EngineBenchmarks
 var verb = args.Length > 0 ? args[0] : "help";
@@ -19,6 +20,7 @@ try
         "audit" => AuditBenchmark.Run(BenchmarkArguments.Parse(rest)),
         "sizes" => SizesCommand.Run(BenchmarkArguments.Parse(rest)),
         "write" => WriteCommand.Run(BenchmarkArguments.Parse(rest)),
+        "report-input" => ReportInputCommand.Run(BenchmarkArguments.Parse(rest)),
         "snapshot-memory" => await SnapshotMemoryCommand.RunAsync(BenchmarkArguments.Parse(rest)),
         "bdn" => RunBenchmarkDotNet(rest),
         _ => Usage(),
