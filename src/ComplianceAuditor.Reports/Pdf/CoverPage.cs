@@ -19,6 +19,7 @@ internal static class CoverPage
         context.Field("Tool", $"{report.Tool.Name} {report.Tool.Version}");
         context.Field("Results schema", report.SchemaVersion);
         context.Field("Scope", report.Scope.Origin);
+        context.Field("Overall", Overall(report));
         flow.Advance(16);
         TextBlocks.Paragraph(flow, "Framework scores", context.Style.H3, spaceAfter: 4);
         context.Table(
@@ -28,11 +29,20 @@ internal static class CoverPage
         var controls = report.Frameworks.SelectMany(f => f.Controls).ToList();
         context.Note($"Controls over all frameworks: {controls.Count} in all, "
             + string.Join(", ", controls.GroupBy(c => c.Status).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Count()} {g.Key}"))
-            + ". results.json gives a score per framework, not one overall score.");
+            + ". The overall figure is the lowest framework score: results.json scores each framework, and a cluster is only as compliant as its weakest one.");
         flow.Advance(14);
         context.Note("Every figure in this report is read from the run's results.json; the workbook report.xlsx holds every finding and every offending flow. "
             + "A control's score is the share of its counted findings that pass (fail and not-evaluated count against, waived and not-applicable are left out); "
             + "a framework's score is the severity-weighted mean of its controls' scores (critical 10, high 6, medium 3, low 1).");
+    }
+
+    private static string Overall(Model.AuditReport report)
+    {
+        var failing = report.Frameworks.Count(f => f.Status == "fail");
+        var counts = $"{failing} of {report.Frameworks.Length} framework(s) fail";
+        return report.Frameworks.Where(f => f.Score is not null).MinBy(f => f.Score) is { } lowest
+            ? $"{Formats.Percent(lowest.Score)} (lowest framework score: {lowest.Name} {lowest.Version}); {counts}"
+            : $"no framework has a score (nothing was counted); {counts}";
     }
 
     private static void WriteTarget(ReportContext context)

@@ -73,6 +73,11 @@ public sealed class PdfReportTests(DemoAudit audit) : IClassFixture<DemoAudit>
             Assert.Contains(Squeeze($"{framework.GetProperty("name").GetString()} {framework.GetProperty("version").GetString()} {score} %"), squeezed, StringComparison.Ordinal);
         }
 
+        // The cover's overall figure is the lowest framework score (HIPAA's in the demo).
+        var lowest = json.GetProperty("frameworks").EnumerateArray().MinBy(f => f.GetProperty("score").GetDouble());
+        var overall = $"Overall {lowest.GetProperty("score").GetDouble().ToString("0.0", CultureInfo.InvariantCulture)} % (lowest framework score: {lowest.GetProperty("name").GetString()}";
+        Assert.Contains(Squeeze(overall), Squeeze(pages[0]), StringComparison.Ordinal);
+
         var namespaces = json.GetProperty("namespaces").EnumerateArray().Select(n => n.GetProperty("name").GetString()!).ToList();
         Assert.NotEmpty(namespaces);
         var namespacePage = pages.Single(p => p.Contains("Namespace scores Findings about each namespace", StringComparison.Ordinal));
