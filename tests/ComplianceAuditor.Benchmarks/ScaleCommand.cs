@@ -29,11 +29,11 @@ internal static class ScaleCommand
         const double Mb = 1024.0 * 1024.0;
         var clock = Stopwatch.StartNew();
         var snapshot = SyntheticClusterGenerator.Generate(options);
-        var generateMs = Lap(clock);
+        var generateMs = ProcessFigures.Lap(clock);
         var loaded = throughManifest ? ManifestRoundTrip.Through(snapshot) : null;
         snapshot = loaded?.Snapshot ?? snapshot;
         var snapshotHeap = GC.GetTotalMemory(forceFullCollection: true);
-        var peakAfterGenerate = CurrentPeak();
+        var peakAfterGenerate = ProcessFigures.CurrentPeak();
         if (warm)
         {
             GC.KeepAlive(ReachabilityAnalysis.Compute(snapshot).Stats());
@@ -41,17 +41,17 @@ internal static class ScaleCommand
         }
 
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
-        var cpuBefore = ProcessorTime();
+        var cpuBefore = ProcessFigures.ProcessorTime();
         clock.Restart();
         var inventory = PeerInventory.Build(snapshot);
-        var inventoryMs = Lap(clock);
+        var inventoryMs = ProcessFigures.Lap(clock);
         var policies = CompiledPolicySet.Compile(snapshot.NetworkPolicies);
-        var compileMs = Lap(clock);
+        var compileMs = ProcessFigures.Lap(clock);
         var analysis = ReachabilityAnalysis.Compute(inventory, policies);
-        var classifyMs = Lap(clock);
+        var classifyMs = ProcessFigures.Lap(clock);
         var stats = analysis.Stats();
-        var statsMs = Lap(clock);
-        var engineCpu = ProcessorTime() - cpuBefore;
+        var statsMs = ProcessFigures.Lap(clock);
+        var engineCpu = ProcessFigures.ProcessorTime() - cpuBefore;
         var engineAllocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
         var retainedHeap = GC.GetTotalMemory(forceFullCollection: true);
         GC.KeepAlive(analysis);
@@ -72,7 +72,7 @@ internal static class ScaleCommand
             EngineMs = Math.Round(inventoryMs + compileMs + classifyMs + statsMs, 1),
             EngineCpuMs = Math.Round(engineCpu.TotalMilliseconds, 1),
             PeakAfterGenerateMb = Math.Round(peakAfterGenerate / Mb, 1),
-            PeakWorkingSetMb = Math.Round(CurrentPeak() / Mb, 1),
+            PeakWorkingSetMb = Math.Round(ProcessFigures.CurrentPeak() / Mb, 1),
             SnapshotHeapMb = Math.Round(snapshotHeap / Mb, 1),
             RetainedHeapMb = Math.Round(retainedHeap / Mb, 1),
             EngineAllocatedMb = Math.Round(engineAllocated / Mb, 1),
@@ -89,24 +89,5 @@ internal static class ScaleCommand
             ManifestMb = loaded?.ManifestMb,
             LoadErrors = loaded?.Errors,
         };
-    }
-
-    private static double Lap(Stopwatch clock)
-    {
-        var ms = Math.Round(clock.Elapsed.TotalMilliseconds, 1);
-        clock.Restart();
-        return ms;
-    }
-
-    private static TimeSpan ProcessorTime()
-    {
-        using var process = Process.GetCurrentProcess();
-        return process.TotalProcessorTime;
-    }
-
-    private static long CurrentPeak()
-    {
-        using var process = Process.GetCurrentProcess();
-        return process.PeakWorkingSet64;
     }
 }

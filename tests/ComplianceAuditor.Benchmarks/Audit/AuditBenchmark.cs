@@ -34,23 +34,23 @@ internal static class AuditBenchmark
         var catalogs = LoadCatalogs(scope);
         var clock = Stopwatch.StartNew();
         var snapshot = SyntheticZones.Assign(SyntheticClusterGenerator.Generate(options), options.Seed);
-        var generateMs = Lap(clock);
+        var generateMs = ProcessFigures.Lap(clock);
         GC.Collect();
 
-        var cpuBefore = ProcessorTime();
+        var cpuBefore = ProcessFigures.ProcessorTime();
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
         clock.Restart();
         var context = new AuditContext(snapshot, scope, AuditTime);
-        var engineMs = Lap(clock);
+        var engineMs = ProcessFigures.Lap(clock);
         var engineAllocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
         allocated += engineAllocated;
         var result = Auditor.Run(context, catalogs, []);
-        var auditMs = Lap(clock);
+        var auditMs = ProcessFigures.Lap(clock);
         var auditAllocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
-        var peakBeforeWrite = CurrentPeak();
+        var peakBeforeWrite = ProcessFigures.CurrentPeak();
         var (writeMs, resultsBytes) = WriteResults(result, resultsPath, clock);
-        var cpu = ProcessorTime() - cpuBefore;
-        var peak = CurrentPeak();
+        var cpu = ProcessFigures.ProcessorTime() - cpuBefore;
+        var peak = ProcessFigures.CurrentPeak();
         var retained = GC.GetTotalMemory(forceFullCollection: true);
         GC.KeepAlive(result);
 
@@ -107,7 +107,7 @@ internal static class AuditBenchmark
                 ResultsJsonWriter.Write(stream, result, "benchmark");
             }
 
-            return (Lap(clock), new FileInfo(target).Length);
+            return (ProcessFigures.Lap(clock), new FileInfo(target).Length);
         }
         finally
         {
@@ -127,23 +127,4 @@ internal static class AuditBenchmark
     private static Dictionary<string, int> ZoneMembers(ZoneMembership zones) =>
         zones.Scope.Zones.Where(z => z.Kind == ZoneKind.Workload)
             .ToDictionary(z => z.Name, z => z.Pods is null ? zones.NamespacesIn([z.Name]).Count : zones.PeerCount(z.Name), StringComparer.Ordinal);
-
-    private static double Lap(Stopwatch clock)
-    {
-        var ms = Math.Round(clock.Elapsed.TotalMilliseconds, 1);
-        clock.Restart();
-        return ms;
-    }
-
-    private static TimeSpan ProcessorTime()
-    {
-        using var process = Process.GetCurrentProcess();
-        return process.TotalProcessorTime;
-    }
-
-    private static long CurrentPeak()
-    {
-        using var process = Process.GetCurrentProcess();
-        return process.PeakWorkingSet64;
-    }
 }
