@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using ComplianceAuditor.Controls.Scope;
 using ComplianceAuditor.Controls.Yaml;
 using ComplianceAuditor.Engine.Diagnostics;
@@ -19,8 +21,11 @@ public static class CatalogLoader
         var catalogs = new List<ControlCatalog>();
         foreach (var file in Files(paths, diagnostics))
         {
-            if (Parse(file, File.ReadAllText(file), scope, diagnostics) is { } catalog)
+            var bytes = File.ReadAllBytes(file);
+            using var text = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            if (Parse(file, text.ReadToEnd(), scope, diagnostics) is { } parsed)
             {
+                var catalog = parsed with { Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)) };
                 if (catalogs.FirstOrDefault(c => c.Framework.Id == catalog.Framework.Id) is { } first)
                 {
                     diagnostics.Error($"framework id '{catalog.Framework.Id}' is also used by {first.File}", new SourceLocation(file, 1, 1, 1));
@@ -49,7 +54,7 @@ public static class CatalogLoader
         var framework = ReadFramework(reader, root);
         var controls = ReadControls(reader, root, scope);
         return framework is not null && diagnostics.Items.Count(d => d.IsError) == errors
-            ? new ControlCatalog(framework, [.. controls], file)
+            ? new ControlCatalog(framework, [.. controls], file) { Sha256 = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))) }
             : null;
     }
 

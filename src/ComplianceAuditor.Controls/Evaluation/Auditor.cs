@@ -18,7 +18,7 @@ public static class Auditor
         var applier = new WaiverApplier(context, waivers);
         var frameworks = catalogs.Select(catalog => new FrameworkResult(
             catalog.Framework,
-            [.. catalog.Controls.Select(control => Evaluate(context, catalog.Framework, control, applier))])).ToImmutableArray();
+            [.. catalog.Controls.Select(control => Evaluate(context, catalog.Framework, control, applier))]) { Catalog = (catalog.File, catalog.Sha256) }).ToImmutableArray();
         return new AuditResult
         {
             Context = context,

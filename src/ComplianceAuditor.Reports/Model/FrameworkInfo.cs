@@ -12,6 +12,9 @@ public sealed record FrameworkInfo
 
     public string? Source { get; init; }
 
+    /// <summary>The catalog file and the SHA-256 of its bytes.</summary>
+    public required CatalogInfo Catalog { get; init; }
+
     /// <summary>Percentage with one decimal; null when nothing counted (every control not applicable).</summary>
     public double? Score { get; init; }
 

@@ -11,6 +11,7 @@ internal static class AppendixSection
         context.Section("Appendix");
         WriteInventory(context, context.Input.Inventory);
         WriteHashes(context);
+        WriteCatalogs(context);
     }
 
     private static void WriteInventory(ReportContext context, ClusterSnapshot? inventory)
@@ -55,5 +56,13 @@ internal static class AppendixSection
             [new("Input", 2.6), new("Bytes", 0.8), new("SHA-256", 5.4)],
             input.Sources.Select(s => (IReadOnlyList<TableCell>)[$"snapshot of {s.ApiServer}" + (s.File is null ? string.Empty : $" ({s.File})"), "—", new(s.Sha256) { Mono = true }])
                 .Concat(input.Files.Select(f => (IReadOnlyList<TableCell>)[f.Path, Formats.Count(f.Bytes), new(f.Sha256) { Mono = true }])));
+    }
+
+    private static void WriteCatalogs(ReportContext context)
+    {
+        context.Subsection("Control catalogs (SHA-256)");
+        context.Table(
+            [new("Framework", 1.4), new("Catalog file", 2.0), new("SHA-256", 5.4)],
+            context.Report.Frameworks.Select(f => (IReadOnlyList<TableCell>)[$"{f.Name} {f.Version}", f.Catalog.File, new(f.Catalog.Sha256) { Mono = true }]));
     }
 }

@@ -14,6 +14,10 @@ internal static class FrameworkWriter
         json.WriteString("name", framework.Framework.Name);
         json.WriteString("version", framework.Framework.Version);
         json.WriteString("source", framework.Framework.Source);
+        json.WriteStartObject("catalog");
+        json.WriteString("file", framework.Catalog.File);
+        json.WriteString("sha256", framework.Catalog.Sha256);
+        json.WriteEndObject();
         ResultsJsonWriter.Score(json, framework.Score);
         json.WriteString("status", ResultsSchema.Status(framework.Status));
         json.WriteStartArray("controls");

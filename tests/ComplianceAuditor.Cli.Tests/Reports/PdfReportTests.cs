@@ -119,5 +119,14 @@ public sealed class PdfReportTests(DemoAudit audit) : IClassFixture<DemoAudit>
         {
             Assert.Contains(file.GetProperty("sha256").GetString()!, text, StringComparison.Ordinal);
         }
+
+        // Each catalog's hash, as results.json records it and as the bundled file's bytes give it.
+        foreach (var framework in audit.Results.RootElement.GetProperty("frameworks").EnumerateArray())
+        {
+            var catalog = framework.GetProperty("catalog");
+            var sha256 = catalog.GetProperty("sha256").GetString()!;
+            Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(catalog.GetProperty("file").GetString()!))), sha256);
+            Assert.Contains(sha256, text, StringComparison.Ordinal);
+        }
     }
 }

@@ -27,7 +27,7 @@ internal static class SampleReports
             Zones = [new ZoneInfo { Name = "cde", Kind = "workload", Namespaces = [.. namespaces.Take(3)], Peers = 3 }],
             UnzonedNamespaces = [.. namespaces.Skip(3)],
         },
-        Frameworks = [new FrameworkInfo { Id = "pci", Name = "PCI DSS", Version = "4.0.1", Score = 50, Status = "fail", Controls = [.. controls] }],
+        Frameworks = [new FrameworkInfo { Catalog = new CatalogInfo("controls/test.yaml", new string('c', 64)), Id = "pci", Name = "PCI DSS", Version = "4.0.1", Score = 50, Status = "fail", Controls = [.. controls] }],
         Namespaces = [.. namespaces.Select((n, i) => new NamespaceInfo { Name = n, Score = i * 10 % 100, Pass = i, Fail = 1 })],
         Waivers = new WaiverSection(),
     };

@@ -44,7 +44,7 @@ internal static class SampleReport
         AuditedAt = new DateTimeOffset(2026, 11, 28, 10, 0, 0, TimeSpan.Zero),
         Input = new InputInfo { Complete = false, Gaps = [new GapInfo("networkpolicies", $"forbidden {Script}")], Peers = 1, Namespaces = namespaces.Length, Policies = 1, Files = [new InputFileInfo("cluster.yaml", new string('a', 64), 10)] },
         Scope = new ScopeInfo { Origin = "built-in" },
-        Frameworks = [new FrameworkInfo { Id = "pci", Name = "PCI DSS", Version = "4.0.1", Score = 12.5, Status = "fail", Controls = controls }],
+        Frameworks = [new FrameworkInfo { Catalog = new CatalogInfo("controls/test.yaml", new string('c', 64)), Id = "pci", Name = "PCI DSS", Version = "4.0.1", Score = 12.5, Status = "fail", Controls = controls }],
         Namespaces = namespaces,
         Waivers = new WaiverSection(),
     };

@@ -51,7 +51,7 @@ internal static class SampleReports
             AuditedAt = AuditTime,
             Input = new InputInfo { Complete = true, Peers = 10, Namespaces = 2, Policies = 3, Files = [new InputFileInfo("demo/cluster.yaml", new string('a', 64), 1234)] },
             Scope = new ScopeInfo { Origin = "built-in" },
-            Frameworks = [new FrameworkInfo { Id = "pci-dss", Name = "PCI DSS", Version = "4.0.1", Score = 42.5, Status = "fail", Controls = [control] }],
+            Frameworks = [new FrameworkInfo { Catalog = new CatalogInfo("controls/test.yaml", new string('c', 64)), Id = "pci-dss", Name = "PCI DSS", Version = "4.0.1", Score = 42.5, Status = "fail", Controls = [control] }],
             Namespaces = namespaces.IsDefault ? [new NamespaceInfo { Name = "payments", Zones = ["cde"], Score = 42.5, Fail = 1 }] : namespaces,
             Waivers = waivers ?? new WaiverSection(),
         };

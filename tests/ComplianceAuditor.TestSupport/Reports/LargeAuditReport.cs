@@ -29,7 +29,7 @@ public static class LargeAuditReport
             AuditedAt = new DateTimeOffset(2026, 11, 28, 10, 0, 0, TimeSpan.Zero),
             Input = new InputInfo { Complete = true, Peers = 150_000, Namespaces = namespaces.Count, Policies = 30_000, Files = [new InputFileInfo("cluster.json", new string('0', 64), 250_000_000)] },
             Scope = new ScopeInfo { Origin = "built-in", Zones = [new ZoneInfo { Name = "cde", Kind = "workload", Namespaces = ["payments"], Peers = 5 }], UnzonedNamespaces = ["kube-system"] },
-            Frameworks = [new FrameworkInfo { Id = "pci-dss-4.0.1", Name = "PCI DSS", Version = "4.0.1", Score = 0, Status = "fail", Controls = [.. list] }],
+            Frameworks = [new FrameworkInfo { Id = "pci-dss-4.0.1", Name = "PCI DSS", Version = "4.0.1", Catalog = new CatalogInfo("controls/pci-dss-4.0.1.yaml", new string('1', 64)), Score = 0, Status = "fail", Controls = [.. list] }],
             Namespaces = [.. namespaces.Select(n => new NamespaceInfo { Name = n, Zones = ["connected"], Score = 50, Pass = 1, Fail = 1 })],
             Waivers = new WaiverSection(),
         };
