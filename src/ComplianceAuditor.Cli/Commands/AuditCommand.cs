@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ComplianceAuditor.Cli.Retention;
 using ComplianceAuditor.Controls.Evaluation;
 using ComplianceAuditor.Reports.Rendering;
 using ComplianceAuditor.Reports.Results;
@@ -7,9 +8,9 @@ namespace ComplianceAuditor.Cli.Commands;
 
 /// <summary>
 /// <c>audit [INPUT...] [--demo] [--controls PATH...] [--scope FILE] [--waivers FILE] [--out DIR]
-/// [--fail-under SCORE] [--baseline FILE] [--format F,...] [--templates DIR]</c>: checks computed
+/// [--fail-under SCORE] [--baseline FILE] [--keep N] [--keep-days D] [--format F,...] [--templates DIR]</c>: checks computed
 /// reachability against the control catalogs and writes results.json, the reports and
-/// manifest.json into a new run folder.
+/// manifest.json into a new run folder, then updates runs.json and applies --keep/--keep-days.
 /// </summary>
 internal static class AuditCommand
 {
@@ -58,6 +59,6 @@ internal static class AuditCommand
 
         SummaryTextWriter.Write(console.Output, result, Path.Combine(folder, ReportRenderers.ResultsFileName));
         RunFolderWriter.Summary(folder, request.Renderers, manifestSha256, console);
-        return Verdict.ExitCode(result, request.FailUnder, setup.FailedInBaseline, console);
+        return RunRetention.Apply(folder, Verdict.ExitCode(result, request.FailUnder, setup.FailedInBaseline, console), request.Retention, console);
     }
 }

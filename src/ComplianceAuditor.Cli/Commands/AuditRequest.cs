@@ -1,3 +1,4 @@
+using ComplianceAuditor.Cli.Retention;
 using ComplianceAuditor.Kubernetes.Live;
 using ComplianceAuditor.Reports.Rendering;
 
@@ -15,4 +16,5 @@ internal sealed record AuditRequest(
     double? FailUnder,
     string? Baseline,
     IReadOnlyList<IReportRenderer> Renderers,
-    string? Templates);
+    string? Templates,
+    RetentionPolicy Retention);
