@@ -130,6 +130,19 @@ public sealed class RetentionTests : IDisposable
     }
 
     [Fact]
+    public void A_completed_audit_below_its_threshold_still_prunes_and_records_exit_1()
+    {
+        var first = Audit(T);
+
+        var below = Audit(T.AddHours(1), "--fail-under", "100", "--keep", "1");
+
+        Assert.Equal(1, below.ExitCode);
+        Assert.Equal([Name(below)], RunFolders());
+        Assert.Contains($"retention: pruned {first.Folder}", below.Output, StringComparison.Ordinal);
+        Assert.Equal(1, Runs()[1].GetProperty("exitCode").GetInt32());
+    }
+
+    [Fact]
     public void A_run_that_fails_prunes_nothing_and_leaves_runs_json_alone()
     {
         var first = Audit(T);
