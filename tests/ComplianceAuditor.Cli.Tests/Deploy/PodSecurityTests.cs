@@ -31,7 +31,7 @@ public class PodSecurityTests(DogfoodRun run) : IClassFixture<DogfoodRun>
     }
 
     [Fact]
-    public void The_cronjob_never_overlaps_and_has_deadlines_and_a_memory_limit()
+    public void The_cronjob_never_overlaps_has_deadlines_a_memory_limit_and_does_not_retry_a_verdict()
     {
         var cronJob = run.OfKind("CronJob");
         Assert.Equal("Forbid", Get(cronJob, "spec", "concurrencyPolicy"));
@@ -39,6 +39,9 @@ public class PodSecurityTests(DogfoodRun run) : IClassFixture<DogfoodRun>
         Assert.True(int.Parse(Get(cronJob, "spec", "startingDeadlineSeconds"), System.Globalization.CultureInfo.InvariantCulture) > 0);
         Assert.True(int.Parse(Get(cronJob, "spec", "jobTemplate", "spec", "activeDeadlineSeconds"), System.Globalization.CultureInfo.InvariantCulture) > 0);
         Assert.Equal("3Gi", Get(Container(), "resources", "limits", "memory"));
+        var failJob = ((YamlSequenceNode)Node(cronJob, "spec", "jobTemplate", "spec", "podFailurePolicy", "rules")).Children
+            .Cast<YamlMappingNode>().Single(r => Get(r, "action") == "FailJob");
+        Assert.Equal(["1", "3"], ((YamlSequenceNode)Node(failJob, "onExitCodes", "values")).Children.Select(v => v.ToString()));
         var args = ((YamlSequenceNode)Container().Children["args"]).Children.Select(a => a.ToString()).ToList();
         Assert.Equal("/app/controls/pci-dss-4.0.1.yaml", args[args.IndexOf("--controls") + 1]);
         Assert.Equal("/reports", args[args.IndexOf("--out") + 1]);
