@@ -11,7 +11,7 @@
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 # Restore first, from the project files only, so a source edit does not invalidate the package layer.
-COPY global.json Directory.Build.props Directory.Packages.props ./
+COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/ComplianceAuditor.Engine/ComplianceAuditor.Engine.csproj src/ComplianceAuditor.Engine/
 COPY src/ComplianceAuditor.Kubernetes/ComplianceAuditor.Kubernetes.csproj src/ComplianceAuditor.Kubernetes/
 COPY src/ComplianceAuditor.Controls/ComplianceAuditor.Controls.csproj src/ComplianceAuditor.Controls/
