@@ -55,5 +55,7 @@ RUN mkdir -p /reports && chown 65532:65532 /reports && chmod 0750 /reports
 VOLUME ["/reports"]
 # A numeric UID (no /etc/passwd entry needed) so Kubernetes' runAsNonRoot can verify it.
 USER 65532:65532
-ENTRYPOINT ["/app/compliance-auditor"]
+# Through the `dotnet` host on PATH rather than the apphost, which would look for the runtime in a
+# fixed install location.
+ENTRYPOINT ["dotnet", "/app/compliance-auditor.dll"]
 CMD ["--help"]
