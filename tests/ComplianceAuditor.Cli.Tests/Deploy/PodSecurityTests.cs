@@ -45,6 +45,7 @@ public class PodSecurityTests(DogfoodRun run) : IClassFixture<DogfoodRun>
         var args = ((YamlSequenceNode)Container().Children["args"]).Children.Select(a => a.ToString()).ToList();
         Assert.Equal("/app/controls/pci-dss-4.0.1.yaml", args[args.IndexOf("--controls") + 1]);
         Assert.Equal("/reports", args[args.IndexOf("--out") + 1]);
+        Assert.Equal("400", args[args.IndexOf("--keep-days") + 1]);
     }
 
     private YamlMappingNode PodSpec() =>
