@@ -19,6 +19,7 @@ internal static class SnapshotMemoryCommand
         cluster.Pods.Generate(pods, i => FakeObjects.Pod($"team-{i / 100:D5}", $"app-{i:D7}", $"10.{i >> 16 & 255}.{i >> 8 & 255}.{i & 255}", new Dictionary<string, string> { ["app"] = $"app-{i % 7}" }));
         cluster.AdminNetworkPolicies.Served = false;
         cluster.BaselineAdminNetworkPolicies.Served = false;
+        cluster.CiliumNetworkPolicies.Served = false;
         await using var server = await FakeApiServer.StartAsync(cluster);
         var work = Directory.CreateTempSubdirectory("snapshot-memory-");
         try

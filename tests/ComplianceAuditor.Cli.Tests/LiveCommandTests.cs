@@ -30,6 +30,7 @@ public sealed class LiveCommandTests : IAsyncLifetime
 
         cluster.AdminNetworkPolicies.Served = false;
         cluster.BaselineAdminNetworkPolicies.Served = false;
+        cluster.CiliumNetworkPolicies.Served = false;
         server = await FakeApiServer.StartAsync(cluster);
         kubeconfig = server.WriteKubeconfig(Path.Combine(temp.FullName, "kubeconfig"));
     }

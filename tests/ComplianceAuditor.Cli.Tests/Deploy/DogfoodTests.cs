@@ -86,6 +86,10 @@ public class DogfoodTests(DogfoodRun run) : IClassFixture<DogfoodRun>
             "networking.k8s.io|networkpolicies|get", "networking.k8s.io|networkpolicies|list",
             "policy.networking.k8s.io|adminnetworkpolicies|get", "policy.networking.k8s.io|adminnetworkpolicies|list",
             "policy.networking.k8s.io|baselineadminnetworkpolicies|get", "policy.networking.k8s.io|baselineadminnetworkpolicies|list",
+            "cilium.io|ciliumnetworkpolicies|get", "cilium.io|ciliumnetworkpolicies|list",
+            "cilium.io|ciliumclusterwidenetworkpolicies|get", "cilium.io|ciliumclusterwidenetworkpolicies|list",
+            "crd.projectcalico.org|networkpolicies|get", "crd.projectcalico.org|networkpolicies|list",
+            "crd.projectcalico.org|globalnetworkpolicies|get", "crd.projectcalico.org|globalnetworkpolicies|list",
         ];
         Assert.Equal(expected.Order(StringComparer.Ordinal), granted.Order(StringComparer.Ordinal));
     }

@@ -35,6 +35,7 @@ internal sealed class LiveCluster : IAsyncDisposable
             """)!));
         cluster.AdminNetworkPolicies.Served = false;
         cluster.BaselineAdminNetworkPolicies.Served = false;
+        cluster.CiliumNetworkPolicies.Served = false;
         return new LiveCluster(await FakeApiServer.StartAsync(cluster));
     }
 

@@ -160,7 +160,16 @@ public class SnapshotCollectorTests
 
         var content = await live.SnapshotAsync();
 
-        Assert.Equal(["adminnetworkpolicies.policy.networking.k8s.io", "baselineadminnetworkpolicies.policy.networking.k8s.io"], content.Absent);
+        Assert.Equal(
+            [
+                "adminnetworkpolicies.policy.networking.k8s.io",
+                "baselineadminnetworkpolicies.policy.networking.k8s.io",
+                "ciliumnetworkpolicies.cilium.io",
+                "ciliumclusterwidenetworkpolicies.cilium.io",
+                "networkpolicies.crd.projectcalico.org",
+                "globalnetworkpolicies.crd.projectcalico.org",
+            ],
+            content.Absent);
         Assert.True(content.IsComplete);
     }
 
@@ -178,6 +187,22 @@ public class SnapshotCollectorTests
         Assert.Equal(("AdminNetworkPolicy", "deny-cde"), (anp.Kind, anp.Name));
         Assert.Contains(loaded.Diagnostics, d => !d.IsError && d.Message.Contains("is not evaluated", StringComparison.Ordinal));
         Assert.Contains("\"priority\":10", Encoding.UTF8.GetString(content.Sections.Single(s => s.Kind == "AdminNetworkPolicy").Items.Single()), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Served_cilium_policies_are_kept_and_reported_as_not_evaluated()
+    {
+        await using var live = await LiveCluster.StartAsync();
+        live.Server.Cluster.CiliumNetworkPolicies.Served = true;
+        live.Server.Cluster.CiliumNetworkPolicies.Add(FakeObjects.CiliumNetworkPolicy("payments", "allow-world", new System.Text.Json.Nodes.JsonObject { ["endpointSelector"] = new System.Text.Json.Nodes.JsonObject() }));
+
+        var content = await live.SnapshotAsync();
+        var loaded = ManifestLoader.LoadBytes("snap.json", SnapshotWriter.Serialize(content, out _));
+
+        Assert.DoesNotContain("ciliumnetworkpolicies.cilium.io", content.Absent);
+        var cnp = Assert.Single(loaded.Snapshot.Unevaluated);
+        Assert.Equal(("CiliumNetworkPolicy", "payments", "allow-world", "cilium.io/v2"), (cnp.Kind, cnp.Namespace, cnp.Name, cnp.ApiVersion));
+        Assert.True(content.IsComplete);
     }
 
     [Fact]

@@ -16,6 +16,8 @@ public sealed class FakeCluster
 
     public FakeResource BaselineAdminNetworkPolicies => this[FakeResourceKind.BaselineAdminNetworkPolicies];
 
+    public FakeResource CiliumNetworkPolicies => this[FakeResourceKind.CiliumNetworkPolicies];
+
     /// <summary>/version's gitVersion; major and minor are read from it ("v1.31.2" gives "1" and "31").</summary>
     public string GitVersion
     {

@@ -105,11 +105,14 @@ public static class FakeObjects
     public static JsonObject BaselineAdminNetworkPolicy(JsonObject spec) =>
         CustomResource("BaselineAdminNetworkPolicy", "default", spec);
 
-    private static JsonObject CustomResource(string kind, string name, JsonObject spec) => new()
+    public static JsonObject CiliumNetworkPolicy(string @namespace, string name, JsonObject spec) =>
+        CustomResource("CiliumNetworkPolicy", name, spec, "cilium.io/v2", @namespace);
+
+    private static JsonObject CustomResource(string kind, string name, JsonObject spec, string apiVersion = "policy.networking.k8s.io/v1alpha1", string? @namespace = null) => new()
     {
-        ["apiVersion"] = "policy.networking.k8s.io/v1alpha1",
+        ["apiVersion"] = apiVersion,
         ["kind"] = kind,
-        ["metadata"] = FakeMetadata.Build("policy.networking.k8s.io/v1alpha1", kind, null, name, null, spec),
+        ["metadata"] = FakeMetadata.Build(apiVersion, kind, @namespace, name, null, spec),
         ["spec"] = spec.DeepClone(),
         ["status"] = new JsonObject { ["conditions"] = new JsonArray() },
     };

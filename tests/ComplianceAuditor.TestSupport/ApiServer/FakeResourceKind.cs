@@ -8,4 +8,5 @@ public enum FakeResourceKind
     NetworkPolicies,
     AdminNetworkPolicies,
     BaselineAdminNetworkPolicies,
+    CiliumNetworkPolicies,
 }

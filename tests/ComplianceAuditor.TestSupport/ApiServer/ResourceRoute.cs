@@ -10,6 +10,7 @@ internal sealed record ResourceRoute(FakeResourceKind Kind, string Path, string 
         new(FakeResourceKind.NetworkPolicies, "/apis/networking.k8s.io/v1/networkpolicies", "networking.k8s.io", "networking.k8s.io/v1", "networkpolicies", "NetworkPolicyList"),
         new(FakeResourceKind.AdminNetworkPolicies, "/apis/policy.networking.k8s.io/v1alpha1/adminnetworkpolicies", "policy.networking.k8s.io", "policy.networking.k8s.io/v1alpha1", "adminnetworkpolicies", "AdminNetworkPolicyList"),
         new(FakeResourceKind.BaselineAdminNetworkPolicies, "/apis/policy.networking.k8s.io/v1alpha1/baselineadminnetworkpolicies", "policy.networking.k8s.io", "policy.networking.k8s.io/v1alpha1", "baselineadminnetworkpolicies", "BaselineAdminNetworkPolicyList"),
+        new(FakeResourceKind.CiliumNetworkPolicies, "/apis/cilium.io/v2/ciliumnetworkpolicies", "cilium.io", "cilium.io/v2", "ciliumnetworkpolicies", "CiliumNetworkPolicyList"),
     ];
 
     /// <summary>"pods" or "networkpolicies.networking.k8s.io": how the API server names a group resource in messages.</summary>
