@@ -11,8 +11,7 @@ namespace ComplianceAuditor.Controls.Checks;
 /// </summary>
 internal sealed class FlowFindings
 {
-    /// <summary>Offending flows kept per finding; beyond this only the count grows (waivers then cannot clear the finding).</summary>
-    public const int RetainedFlows = 1_000;
+    public const int RetainedFlows = Evaluation.Evidence.RetainedFlows;
 
     private readonly Dictionary<string, Kept> kept = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> totals = new(StringComparer.Ordinal);

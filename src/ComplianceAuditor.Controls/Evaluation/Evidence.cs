@@ -11,6 +11,9 @@ public sealed record Evidence
 {
     public const int ShownItems = 50;
 
+    /// <summary>Offending flows a finding keeps; beyond this only the count grows (waivers then cannot clear the finding).</summary>
+    public const int RetainedFlows = 1_000;
+
     public static Evidence None { get; } = new();
 
     public ImmutableArray<FlowEvidence> Flows { get; init; } = [];

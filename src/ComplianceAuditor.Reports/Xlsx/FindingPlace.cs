@@ -5,8 +5,7 @@ namespace ComplianceAuditor.Reports.Xlsx;
 /// <summary>A finding with the framework, control and check it belongs to, in results.json order.</summary>
 internal readonly record struct FindingPlace(FrameworkInfo Framework, ControlInfo Control, CheckInfo Check, FindingInfo Finding)
 {
-    /// <summary>The flows a finding keeps (ComplianceAuditor.Controls' FlowFindings.RetainedFlows, which is internal there).</summary>
-    public const int RetainedFlows = 1_000;
+    public const int RetainedFlows = Controls.Evaluation.Evidence.RetainedFlows;
 
     public static IEnumerable<FindingPlace> All(AuditReport report) =>
         from framework in report.Frameworks
