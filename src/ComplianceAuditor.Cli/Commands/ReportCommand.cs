@@ -65,7 +65,7 @@ internal static class ReportCommand
         var read = new List<ManifestInput> { new("results", resultsPath, bytes.LongLength, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes))) };
         read.AddRange(inventory?.Files.Select(f => new ManifestInput("inventory", f.Path, f.Bytes, f.Sha256)) ?? []);
         var folder = RunFolder.Create(root, now, "report");
-        var run = new RunOutput("report", now, renderers, templates, inventory, read);
+        var run = new RunOutput("report", now, renderers, templates, inventory, read, Retention.HistorySource.OfResults(resultsPath));
         if (RunFolderWriter.Write(folder, stream => stream.Write(bytes), run, console) is not { } manifestSha256)
         {
             return ExitCodes.Failed;

@@ -1,3 +1,4 @@
+using ComplianceAuditor.Cli.Retention;
 using ComplianceAuditor.Reports.Manifest;
 using ComplianceAuditor.Reports.Model;
 using ComplianceAuditor.Reports.Rendering;
@@ -7,7 +8,8 @@ namespace ComplianceAuditor.Cli.Commands;
 
 /// <summary>
 /// Fills a run folder: results.json, then each selected report rendered from results.json read back
-/// (so a report says exactly what results.json says), then manifest.json last. Every file is written
+/// (so a report says exactly what results.json says) and the score trend from runs.json (which is
+/// updated for this run only afterwards), then manifest.json last. Every file is written
 /// to a temporary name and renamed when complete; a folder without manifest.json is an unfinished
 /// or failed run, and `verify` says so.
 /// </summary>
@@ -24,7 +26,8 @@ internal static class RunFolderWriter
             return null;
         }
 
-        var input = new ReportInput { Report = report, Inventory = output.Inventory, TemplatesDirectory = output.Templates };
+        var (history, historyRead) = RunHistory.Load(output.History ?? HistorySource.Of(folder), report, console);
+        var input = new ReportInput { Report = report, Inventory = output.Inventory, TemplatesDirectory = output.Templates, History = history };
         foreach (var renderer in output.Renderers)
         {
             if (!Render(folder, renderer, input, console))
@@ -41,7 +44,7 @@ internal static class RunFolderWriter
             AuditedAt = report.AuditedAt,
             CreatedAt = output.CreatedAt,
             Files = [.. RunFolderContents.Hash(folder)],
-            Inputs = [.. report.Input.Files.Select(f => new ManifestInput("input", f.Path, f.Bytes, f.Sha256)), .. output.Read],
+            Inputs = [.. report.Input.Files.Select(f => new ManifestInput("input", f.Path, f.Bytes, f.Sha256)), .. output.Read, .. historyRead is null ? [] : new[] { historyRead }],
         };
         var manifestPath = Path.Combine(folder, ManifestSchema.FileName);
         OutputTarget.Write(manifestPath, console, stream => RunManifestJson.Write(stream, manifest));

@@ -1,3 +1,4 @@
+using ComplianceAuditor.Cli.Retention;
 using ComplianceAuditor.Engine.Model;
 using ComplianceAuditor.Reports.Manifest;
 using ComplianceAuditor.Reports.Rendering;
@@ -11,10 +12,12 @@ namespace ComplianceAuditor.Cli.Commands;
 /// <param name="Kind">"audit" or "report", recorded in the manifest.</param>
 /// <param name="CreatedAt">When the folder is written (the injected clock).</param>
 /// <param name="Read">Files the run read besides results.json's own inputs (catalogs, scope, waivers, ...).</param>
+/// <param name="History">Where the score trend comes from; null: runs.json in the run folder's own --out folder.</param>
 internal sealed record RunOutput(
     string Kind,
     DateTimeOffset CreatedAt,
     IReadOnlyList<IReportRenderer> Renderers,
     string? Templates,
     ClusterSnapshot? Inventory,
-    IReadOnlyList<ManifestInput> Read);
+    IReadOnlyList<ManifestInput> Read,
+    HistorySource? History = null);

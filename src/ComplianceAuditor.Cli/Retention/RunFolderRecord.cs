@@ -42,7 +42,7 @@ internal static class RunFolderRecord
     }
 
     /// <summary>The API server a snapshot was taken from; for manifests and dumps, the files audited.</summary>
-    private static string Cluster(InputInfo input) =>
+    public static string Cluster(InputInfo input) =>
         input.Sources.Select(s => s.ApiServer).Distinct(StringComparer.Ordinal).ToList() is { Count: > 0 } servers
             ? string.Join(", ", servers)
             : string.Join(", ", input.Files.Select(f => f.Path));

@@ -34,9 +34,26 @@ internal static class RunIndexJson
     /// <summary>The runs, or null with <paramref name="error"/> saying what is wrong.</summary>
     public static List<RunRecord>? Read(string path, out string? error)
     {
+        byte[] bytes;
         try
         {
-            using var document = JsonDocument.Parse(File.ReadAllBytes(path));
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error = $"{path}: not a readable runs.json: {e.Message}";
+            return null;
+        }
+
+        return Read(bytes, path, out error);
+    }
+
+    /// <summary>The runs in <paramref name="bytes"/> (read from <paramref name="path"/>), for a caller that also hashes what it read.</summary>
+    public static List<RunRecord>? Read(byte[] bytes, string path, out string? error)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(bytes);
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("schemaVersion", out var version) || version.ValueKind != JsonValueKind.String || version.GetString() != SchemaVersion)
             {
@@ -47,7 +64,7 @@ internal static class RunIndexJson
             error = null;
             return [.. root.GetProperty("runs").EnumerateArray().Select(ReadRun)];
         }
-        catch (Exception e) when (e is JsonException or InvalidOperationException or KeyNotFoundException or FormatException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException or KeyNotFoundException or FormatException)
         {
             error = $"{path}: not a readable runs.json: {e.Message}";
             return null;

@@ -5,7 +5,7 @@ using PdfSharp.Pdf;
 namespace ComplianceAuditor.Reports.Pdf;
 
 /// <summary>
-/// The auditor's report: cover, executive summary, scope and coverage, one section per framework,
+/// The auditor's report: cover, executive summary, score trend, scope and coverage, one section per framework,
 /// findings with evidence, waivers, namespace scores and an appendix, with an outline entry per
 /// section, a running header, "page i of n" and the DejaVu fonts embedded as subsets.
 /// </summary>
@@ -52,6 +52,7 @@ public sealed class PdfReportRenderer(PdfReportOptions options) : IReportRendere
     {
         CoverPage.Write(context);
         SummarySection.Write(context);
+        TrendSection.Write(context);
         ScopeSection.Write(context);
         foreach (var framework in context.Report.Frameworks)
         {

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using ComplianceAuditor.Engine.Model;
 using ComplianceAuditor.Reports.Model;
 
@@ -16,4 +17,10 @@ public sealed record ReportInput
 
     /// <summary>Folder of templates overriding the bundled ones (<c>--templates DIR</c>).</summary>
     public string? TemplatesDirectory { get; init; }
+
+    /// <summary>
+    /// Earlier runs of the same target, and this one marked <see cref="TrendPoint.Current"/>, for the
+    /// score trend. Empty (the default) when there is no history: the trend then shows this run alone.
+    /// </summary>
+    public ImmutableArray<TrendPoint> History { get; init; } = [];
 }

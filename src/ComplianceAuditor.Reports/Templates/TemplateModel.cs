@@ -1,5 +1,6 @@
 using System.Globalization;
 using ComplianceAuditor.Reports.Model;
+using ComplianceAuditor.Reports.Rendering;
 using Scriban.Runtime;
 
 namespace ComplianceAuditor.Reports.Templates;
@@ -8,12 +9,13 @@ namespace ComplianceAuditor.Reports.Templates;
 /// The report as template variables (snake_case, as Scriban names things): everything in
 /// results.json, with every string already escaped for the output format, plus what templates
 /// should not have to compute (score texts, status words, anchors, failing controls by severity,
-/// counts of what a cap left out).
+/// counts of what a cap left out, the score trend of this target's runs).
 /// </summary>
 internal static class TemplateModel
 {
-    public static ScriptObject Build(AuditReport report, Func<string, string> escape, TemplateLimits limits, out int items)
+    public static ScriptObject Build(ReportInput input, Func<string, string> escape, TemplateLimits limits, out int items)
     {
+        var report = input.Report;
         var values = new ModelValues(escape);
         var frameworks = new FrameworkModel(values, limits);
         var model = ModelValues.Object(
@@ -29,7 +31,8 @@ internal static class TemplateModel
                 ("applied", values.List(report.Waivers.Applied, w => Waiver(w, values))),
                 ("expired", values.List(report.Waivers.Expired, w => Waiver(w, values))),
                 ("unused", values.List(report.Waivers.Unused, w => Waiver(w, values))))),
-            ("namespaces", values.List(report.Namespaces, n => Namespace(n, values))));
+            ("namespaces", values.List(report.Namespaces, n => Namespace(n, values))),
+            ("trend", TrendModel.Build(ScoreTrend.Of(input), values)));
         items = values.Items;
         return model;
     }

@@ -18,7 +18,7 @@ internal static class TemplateReport
             throw new TemplateException($"{overrides}: the --templates folder does not exist");
         }
 
-        var model = TemplateModel.Build(input.Report, escape, limits, out var items);
+        var model = TemplateModel.Build(input, escape, limits, out var items);
         TemplateRenderer.Render(folders, template, model, items, output);
     }
 }

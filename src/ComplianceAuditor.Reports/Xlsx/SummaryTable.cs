@@ -137,6 +137,6 @@ internal sealed class SummaryTable
         }
 
         Add("Note", "Text cells", XlsxCells.Text("values starting with = + - @ tab or CR are prefixed with ' so they never run as formulas"));
-        Add("Note", "Dates", XlsxCells.Text("ISO 8601 text, UTC"));
+        Add("Note", "Dates", XlsxCells.Text("ISO 8601 text, UTC"), "except the Trend sheet's 'Audited at (UTC)', a date cell so runs sort and chart by time");
     }
 }

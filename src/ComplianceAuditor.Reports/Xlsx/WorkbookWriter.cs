@@ -21,6 +21,7 @@ internal static class WorkbookWriter
             var report = input.Report;
             SheetTable[] tables =
             [
+                TrendTable.Build(input, styles),
                 ControlsTable.Build(report, styles),
                 FindingsTable.Build(report, styles),
                 FlowsTable.Build(report),

@@ -3,10 +3,11 @@ using ComplianceAuditor.Reports.Rendering;
 namespace ComplianceAuditor.Reports.Xlsx;
 
 /// <summary>
-/// The Excel workbook: Summary, Controls, Findings, Flows, Namespaces, Pods, Policies and Waivers
-/// sheets, each a filterable table under a frozen header. Text from the cluster or from waivers is
-/// neutralised against formula injection (see <see cref="CellText"/>); dates are ISO 8601 text;
-/// scores and counts are numbers. The same report gives the same bytes.
+/// The Excel workbook: Summary, Trend, Controls, Findings, Flows, Namespaces, Pods, Policies and
+/// Waivers sheets, each a filterable table under a frozen header. Text from the cluster or from
+/// waivers is neutralised against formula injection (see <see cref="CellText"/>); dates are ISO 8601
+/// text, except the Trend sheet's run times, which are date cells; scores and counts are numbers.
+/// The same report gives the same bytes.
 /// </summary>
 public sealed class XlsxReportRenderer : IReportRenderer
 {
