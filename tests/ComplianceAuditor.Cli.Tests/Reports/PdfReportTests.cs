@@ -97,7 +97,7 @@ public sealed class PdfReportTests(DemoAudit audit) : IClassFixture<DemoAudit>
         var top = bookmarks.Roots.Select(b => b.Title).ToList();
         var frameworks = audit.Results.RootElement.GetProperty("frameworks").EnumerateArray()
             .Select(f => $"{f.GetProperty("name").GetString()} {f.GetProperty("version").GetString()}");
-        Assert.Equal(["Cover", "Executive summary", "Scope and coverage", .. frameworks, "Findings in detail", "Waivers", "Namespace scores", "Appendix"], top);
+        Assert.Equal(["Cover", "Executive summary", "Score trend", "Scope and coverage", .. frameworks, "Findings in detail", "Waivers", "Namespace scores", "Appendix"], top);
     }
 
     [Fact]

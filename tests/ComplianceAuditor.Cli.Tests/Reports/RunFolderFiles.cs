@@ -37,12 +37,19 @@ internal static class RunFolderFiles
     public static string PrintedManifestSha256(string output) =>
         output.Split('\n').Single(l => l.StartsWith("manifest: ", StringComparison.Ordinal)).Split(" sha256 ")[1].Trim();
 
+    /// <summary>The results.json a run printed (`results: PATH`).</summary>
+    public static string ResultsPath(string output) =>
+        output.Split('\n').Single(l => l.StartsWith("results: ", StringComparison.Ordinal))["results: ".Length..].Split(" (copied", 2)[0].Trim();
+
     /// <summary>Runs the CLI in-process at <see cref="Time"/>.</summary>
-    public static CliRunner.Result Run(params string[] args)
+    public static CliRunner.Result Run(params string[] args) => RunAt(Time, args);
+
+    /// <summary>Runs the CLI in-process at <paramref name="time"/>.</summary>
+    public static CliRunner.Result RunAt(DateTimeOffset time, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var code = CliApp.RunAsync(args, output, error, errorIsTerminal: false, new FixedTime(Time)).GetAwaiter().GetResult();
+        var code = CliApp.RunAsync(args, output, error, errorIsTerminal: false, new FixedTime(time)).GetAwaiter().GetResult();
         return new CliRunner.Result(code, output.ToString(), error.ToString());
     }
 

@@ -129,15 +129,17 @@ public sealed class RunFolderReportTests(DemoAudit demo) : IClassFixture<DemoAud
     [Fact]
     public void Two_audits_of_the_same_input_at_the_same_time_write_byte_identical_results_and_manifest()
     {
-        var first = NewRun();
-        var second = NewRun();
-
-        Assert.NotEqual(first, second);
-        Assert.Equal(File.ReadAllBytes(Path.Combine(first, "results.json")), File.ReadAllBytes(Path.Combine(second, "results.json")));
-        Assert.Equal(File.ReadAllBytes(Path.Combine(first, "manifest.json")), File.ReadAllBytes(Path.Combine(second, "manifest.json")));
-        foreach (var renderer in ReportRenderers.All)
+        // Each into a fresh --out folder: a second audit into the same folder has the first in its
+        // score trend (and runs.json among its inputs), so its reports rightly differ.
+        var outs = new[] { Directory.CreateTempSubdirectory("same-a-").FullName, Directory.CreateTempSubdirectory("same-b-").FullName };
+        try
         {
-            Assert.Equal(File.ReadAllBytes(Path.Combine(first, renderer.FileName)), File.ReadAllBytes(Path.Combine(second, renderer.FileName)));
+            var folders = outs.Select(o => RunFolderFiles.Run("audit", "--demo", "--out", o)).Select(r => Path.GetDirectoryName(RunFolderFiles.ResultsPath(r.Output))!).ToList();
+            SameFiles(folders[0], folders[1]);
+        }
+        finally
+        {
+            Array.ForEach(outs, o => Directory.Delete(o, recursive: true));
         }
     }
 
@@ -154,5 +156,17 @@ public sealed class RunFolderReportTests(DemoAudit demo) : IClassFixture<DemoAud
         var run = demo.Run();
         Assert.Equal(0, run.ExitCode);
         return Path.GetDirectoryName(run.ResultsPath)!;
+    }
+
+    private static void SameFiles(string first, string second)
+    {
+        Assert.NotEqual(first, second);
+        Assert.Equal(Path.GetFileName(first), Path.GetFileName(second));
+        Assert.Equal(File.ReadAllBytes(Path.Combine(first, "results.json")), File.ReadAllBytes(Path.Combine(second, "results.json")));
+        Assert.Equal(File.ReadAllBytes(Path.Combine(first, "manifest.json")), File.ReadAllBytes(Path.Combine(second, "manifest.json")));
+        foreach (var renderer in ReportRenderers.All)
+        {
+            Assert.Equal(File.ReadAllBytes(Path.Combine(first, renderer.FileName)), File.ReadAllBytes(Path.Combine(second, renderer.FileName)));
+        }
     }
 }

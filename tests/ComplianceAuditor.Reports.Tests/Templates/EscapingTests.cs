@@ -70,7 +70,7 @@ public class EscapingTests
             }
         }
 
-        Assert.Equal(2, tables);
+        Assert.Equal(3, tables); // scores, score trend, waivers
     }
 
     [Fact]

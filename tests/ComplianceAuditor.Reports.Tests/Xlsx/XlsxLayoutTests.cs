@@ -18,7 +18,7 @@ public class XlsxLayoutTests
     {
         using var workbook = SampleReports.Open(SampleReports.Render(new ReportInput { Report = ThreeFindings }));
 
-        Assert.Equal(["Summary", "Controls", "Findings", "Flows", "Namespaces", "Pods", "Policies", "Waivers"], workbook.Worksheets.Select(s => s.Name));
+        Assert.Equal(["Summary", "Trend", "Controls", "Findings", "Flows", "Namespaces", "Pods", "Policies", "Waivers"], workbook.Worksheets.Select(s => s.Name));
         Assert.All(workbook.Worksheets, sheet =>
         {
             Assert.Equal(1, sheet.SheetView.SplitRow);
