@@ -10,8 +10,9 @@ namespace ComplianceAuditor.Cli.Retention;
 /// <summary>
 /// The score trend of a report, from runs.json: the audits of the same cluster recorded in the
 /// same --out folder before the reported run (runs whose folders retention has pruned included,
-/// unfinished ones not), the newest <see cref="TrendPoint.EarlierRunsShown"/>, then the reported
-/// run itself from its results. A runs.json that cannot be read costs the trend, never the run.
+/// unfinished ones not), then the reported run itself from its results. All of them are passed:
+/// the reports show the newest <see cref="TrendPoint.EarlierRunsShown"/> and say how many they
+/// left out. A runs.json that cannot be read costs the trend, never the run.
 /// </summary>
 internal static class RunHistory
 {
@@ -53,7 +54,6 @@ internal static class RunHistory
         var cluster = RunFolderRecord.Cluster(report.Input);
         var earlier = runs.Where(r => r.Kind == "audit" && r.Status != RunStatus.Incomplete && r.Cluster == cluster && Before(r, current))
             .OrderBy(r => r.AuditedAt).ThenBy(r => r.Folder, StringComparer.Ordinal)
-            .TakeLast(TrendPoint.EarlierRunsShown)
             .Select(r => new TrendPoint { AuditedAt = r.AuditedAt!.Value, Folder = r.Folder, Scores = r.Scores });
         return ([.. earlier, current], new ManifestInput(Role, path, bytes.LongLength, Convert.ToHexStringLower(SHA256.HashData(bytes))));
     }

@@ -20,7 +20,9 @@ public sealed record ReportInput
 
     /// <summary>
     /// Earlier runs of the same target, and this one marked <see cref="TrendPoint.Current"/>, for the
-    /// score trend. Empty (the default) when there is no history: the trend then shows this run alone.
+    /// score trend; the reports show the newest <see cref="TrendPoint.EarlierRunsShown"/> earlier ones
+    /// and say how many they left out. Empty (the default) when there is no history: the trend then
+    /// shows this run alone.
     /// </summary>
     public ImmutableArray<TrendPoint> History { get; init; } = [];
 }

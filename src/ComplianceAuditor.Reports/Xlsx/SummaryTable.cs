@@ -136,6 +136,11 @@ internal sealed class SummaryTable
             Add("Note", "Pods, Policies", XlsxCells.Text("not available"), "rendered from results.json without the cluster snapshot");
         }
 
+        if (ScoreTrend.Of(input).Omitted is var omitted and > 0)
+        {
+            Add("Note", "Trend", XlsxCells.Number(omitted), $"earlier runs of this target not on the Trend sheet, which holds the newest {TrendPoint.EarlierRunsShown} and this run");
+        }
+
         Add("Note", "Text cells", XlsxCells.Text("values starting with = + - @ tab or CR are prefixed with ' so they never run as formulas"));
         Add("Note", "Dates", XlsxCells.Text("ISO 8601 text, UTC"), "except the Trend sheet's 'Audited at (UTC)', a date cell so runs sort and chart by time");
     }

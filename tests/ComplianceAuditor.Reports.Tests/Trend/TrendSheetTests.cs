@@ -41,6 +41,18 @@ public class TrendSheetTests
     }
 
     [Fact]
+    public void More_runs_than_the_sheet_holds_keep_the_newest_and_the_summary_says_how_many_are_left_out()
+    {
+        var earlier = Enumerable.Range(1, TrendPoint.EarlierRunsShown + 4).Select(d => TrendSamples.Run(d, $"audit-{d:000}", 100 - d, d));
+
+        using var workbook = SampleReports.Open(SampleReports.Render(TrendSamples.Input([.. earlier, TrendSamples.Run(0, "audit-now", 99.5, 0, current: true)])));
+
+        var folders = SampleReports.DataRows(workbook.Worksheet("Trend")).Select(r => r[1]).ToList();
+        Assert.Equal([.. Enumerable.Range(1, TrendPoint.EarlierRunsShown).Reverse().Select(d => $"audit-{d:000}"), "audit-now"], folders);
+        Assert.Contains(SampleReports.DataRows(workbook.Worksheet("Summary")), r => r[0] == "Note" && r[1] == "Trend" && r[2] == "4");
+    }
+
+    [Fact]
     public void A_folder_name_that_looks_like_a_formula_stays_text()
     {
         const string payload = "=HYPERLINK(\"http://x\")";
