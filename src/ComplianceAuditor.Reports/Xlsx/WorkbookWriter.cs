@@ -3,7 +3,7 @@ using SpreadCheetah;
 
 namespace ComplianceAuditor.Reports.Xlsx;
 
-/// <summary>Streams the workbook's sheets: Summary first, then one table per sheet (or several when a table overflows).</summary>
+/// <summary>Streams the workbook's sheets: Summary first, then Trend, then one table per sheet (or several when a table overflows).</summary>
 internal static class WorkbookWriter
 {
     public static async Task WriteAsync(ReportInput input, Stream stream, int maxRows, CancellationToken cancellation)

@@ -102,7 +102,7 @@ public class XlsxReportTests(DemoAudit audit) : IClassFixture<DemoAudit>
     {
         using var workbook = new XLWorkbook(new MemoryStream(Render()));
 
-        foreach (var name in new[] { "Summary", "Controls", "Findings", "Flows", "Namespaces", "Waivers" })
+        foreach (var name in new[] { "Summary", "Trend", "Controls", "Findings", "Flows", "Namespaces", "Waivers" })
         {
             var sheet = workbook.Worksheet(name);
             Assert.Equal(1, sheet.SheetView.SplitRow);
