@@ -35,7 +35,7 @@ public sealed class RunFolderReportTests(DemoAudit demo) : IClassFixture<DemoAud
             .Select(i => (Role: i.GetProperty("role").GetString(), Path: i.GetProperty("path").GetString()!, Sha256: i.GetProperty("sha256").GetString())).ToList();
         var audited = demo.Results.RootElement.GetProperty("input").GetProperty("files")[0];
 
-        Assert.Equal("1.1", root.GetProperty("schemaVersion").GetString());
+        Assert.Equal("1.0", root.GetProperty("schemaVersion").GetString());
         Assert.Equal("audit", root.GetProperty("kind").GetString());
         Assert.Equal("2026-11-28T10:00:00Z", root.GetProperty("auditedAt").GetString());
         Assert.Contains(("input", audited.GetProperty("path").GetString()!, audited.GetProperty("sha256").GetString()), inputs);
