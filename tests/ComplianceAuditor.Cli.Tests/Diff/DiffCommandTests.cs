@@ -109,6 +109,26 @@ public sealed class DiffCommandTests(DiffRuns runs) : IClassFixture<DiffRuns>
         Assert.Contains("no longer evaluated (failing in A, not evaluated in B: NOT fixed, only no longer seen): 1", result.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Cluster_values_are_escaped_in_the_text_output()
+    {
+        var changed = JsonNode.Parse(File.ReadAllText(Path.Combine(runs.RunA, "results.json")))!;
+        var finding = changed["frameworks"]!.AsArray().SelectMany(f => f!["controls"]!.AsArray())
+            .SelectMany(c => c!["checks"]!.AsArray()).SelectMany(c => c!["findings"]!.AsArray())
+            .First(f => (string?)f!["status"] == "fail")!;
+        finding["subject"] = "namespace evil\u001b[2J\nforged line";
+        finding["message"] = "evil\rmessage";
+        var path = Path.Combine(runs.OutDir, "escaped.json");
+        File.WriteAllText(path, changed.ToJsonString());
+
+        var result = DiffRuns.Diff(runs.RunA, path);
+
+        Assert.DoesNotContain('\u001b', result.Output);
+        Assert.DoesNotContain('\r', result.Output);
+        Assert.Contains("namespace evil\\u001b[2J\\u000aforged line (not in A)", result.Output, StringComparison.Ordinal);
+        Assert.Contains("evil\\u000dmessage", result.Output, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("diff")]
     [InlineData("diff", "only-one")]
