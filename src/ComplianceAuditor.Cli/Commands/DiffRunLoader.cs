@@ -5,7 +5,8 @@ namespace ComplianceAuditor.Cli.Commands;
 
 /// <summary>
 /// Reads one side of <c>diff</c>: a run folder (verified against its manifest.json first, exactly as
-/// <c>verify</c> does, when it has one) or a results.json. Null with the reasons when it cannot be used.
+/// <c>verify</c> does, when it has one; also when its results.json is named) or a results.json. Null
+/// with the reasons when it cannot be used.
 /// </summary>
 internal static class DiffRunLoader
 {
@@ -23,6 +24,13 @@ internal static class DiffRunLoader
         {
             errors.Add($"{label} {path}: no such run folder or results.json");
             return null;
+        }
+
+        // A run folder's results.json named directly is verified with its folder all the same.
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        if (Path.GetFileName(path) == ResultsFile && File.Exists(Path.Combine(folder, ManifestSchema.FileName)))
+        {
+            return LoadFolder(label, folder, console, errors);
         }
 
         return Read(label, path, errors);

@@ -64,8 +64,11 @@ public sealed class DiffCommandTests(DiffRuns runs) : IClassFixture<DiffRuns>
         File.AppendAllText(Path.Combine(tampered, "summary.md"), "edited\n");
 
         var result = DiffRuns.Diff(runs.RunA, tampered);
+        var byResults = DiffRuns.Diff(Path.Combine(tampered, "results.json"), runs.RunB);
 
-        Assert.Equal(2, result.ExitCode);
+        Assert.Equal((2, 2), (result.ExitCode, byResults.ExitCode));
+        Assert.Contains("RUN_A", byResults.Error, StringComparison.Ordinal);
+        Assert.Contains("changed: summary.md", byResults.Error, StringComparison.Ordinal);
         Assert.Equal(string.Empty, result.Output);
         Assert.Contains("RUN_B", result.Error, StringComparison.Ordinal);
         Assert.Contains("NOT INTACT", result.Error, StringComparison.Ordinal);
