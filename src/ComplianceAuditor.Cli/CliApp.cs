@@ -27,6 +27,7 @@ public static class CliApp
             ExplainCommand.Create(console),
             ReportCommand.Create(console),
             VerifyCommand.Create(console),
+            DiffCommand.Create(console),
         };
 
         var parsed = root.Parse(args);

@@ -12,6 +12,9 @@ internal static class ExitCodes
     /// <summary>`verify`: a run folder differs from its manifest.</summary>
     public const int NotIntact = 1;
 
+    /// <summary>`diff`: run B has failing findings of critical or high severity that run A did not.</summary>
+    public const int NewCriticalFindings = 1;
+
     /// <summary>The command could not complete: bad input, an unreadable file, an API failure.</summary>
     public const int Failed = 2;
 

@@ -42,16 +42,20 @@ internal static class ObjectMinimizer
         }
     });
 
-    /// <summary>A custom object (AdminNetworkPolicy...): metadata minimized, spec kept whole.</summary>
+    /// <summary>A custom object (AdminNetworkPolicy...): metadata minimized, spec (and Cilium's specs) kept whole.</summary>
     public static byte[] Custom(JsonElement item, string apiVersion, string kind) => Write(json =>
     {
         Header(json, apiVersion, item.TryGetProperty("kind", out var k) && k.ValueKind == JsonValueKind.String ? k.GetString()! : kind);
         var metadata = item.TryGetProperty("metadata", out var m) ? KubernetesJson.Deserialize<V1ObjectMeta>(m.GetRawText()) : null;
         Metadata(json, metadata, namespaced: metadata?.NamespaceProperty is not null);
-        if (item.TryGetProperty("spec", out var spec))
+        // Cilium policies may hold a list of rules in `specs` instead of (or beside) `spec`.
+        foreach (var member in (string[])["spec", "specs"])
         {
-            json.WritePropertyName("spec");
-            spec.WriteTo(json);
+            if (item.TryGetProperty(member, out var spec))
+            {
+                json.WritePropertyName(member);
+                spec.WriteTo(json);
+            }
         }
     });
 

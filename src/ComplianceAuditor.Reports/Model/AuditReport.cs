@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace ComplianceAuditor.Reports.Model;
 
 /// <summary>
-/// An audit's results as results.json holds them (schema 1.0), read back: every report format
+/// An audit's results as results.json holds them (schema 1.1, or 1.0 without the policy inventory), read back: every report format
 /// renders from this, so every number in a report is traceable to results.json, and an earlier run
 /// can be rendered again without the cluster (<c>report --from results.json</c>).
 /// </summary>

@@ -46,7 +46,11 @@ public static class AuditReportReader
             error = report switch
             {
                 null => $"{name}: expected an audit's results (a JSON object), found null",
-                { SchemaVersion: not ResultsSchema.Version } => $"{name}: schemaVersion '{report.SchemaVersion}' is not the {ResultsSchema.Version} this version reads",
+                { SchemaVersion: not (ResultsSchema.Version or ResultsSchema.PreviousVersion) } =>
+                    $"{name}: schemaVersion '{report.SchemaVersion}' is not one this version reads ({ResultsSchema.PreviousVersion} or {ResultsSchema.Version})",
+                { SchemaVersion: ResultsSchema.Version, Input.PolicyInventory: null } => $"{name}: schemaVersion {ResultsSchema.Version} requires input.policyInventory",
+                { SchemaVersion: ResultsSchema.PreviousVersion, Input.PolicyInventory: not null } =>
+                    $"{name}: input.policyInventory is not part of schemaVersion {ResultsSchema.PreviousVersion}",
                 _ => null,
             };
             return error is null ? report : null;

@@ -21,4 +21,7 @@ public sealed record InputInfo
     public required int Namespaces { get; init; }
 
     public required int Policies { get; init; }
+
+    /// <summary>Every policy object, sorted (schema 1.1); null for a 1.0 results.json, which did not record them.</summary>
+    public ImmutableArray<PolicyObjectInfo>? PolicyInventory { get; init; }
 }

@@ -50,6 +50,25 @@ internal static class InputWriter
         json.WriteNumber("peers", context.Inventory.Peers.Length);
         json.WriteNumber("namespaces", context.Inventory.Namespaces.Count);
         json.WriteNumber("policies", context.Policies.Policies.Length);
+        WritePolicyInventory(json, snapshot);
         json.WriteEndObject();
+    }
+
+    private static void WritePolicyInventory(Utf8JsonWriter json, Engine.Model.ClusterSnapshot snapshot)
+    {
+        json.WriteStartArray("policyInventory");
+        foreach (var policy in PolicyInventory.Of(snapshot))
+        {
+            json.WriteStartObject();
+            json.WriteString("apiVersion", policy.ApiVersion);
+            json.WriteString("kind", policy.Kind);
+            json.WriteString("namespace", policy.Namespace);
+            json.WriteString("name", policy.Name);
+            json.WriteString("sha256", policy.Sha256);
+            json.WriteEndObject();
+            ResultsJsonWriter.FlushIfLarge(json);
+        }
+
+        json.WriteEndArray();
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json.Nodes;
 using ComplianceAuditor.Reports.Model;
 
 namespace ComplianceAuditor.Cli.Tests.Demo;
@@ -45,13 +46,38 @@ public class ReportModelTests(DemoAudit audit) : IClassFixture<DemoAudit>
     public void An_unknown_field_or_another_schema_version_is_refused()
     {
         var text = File.ReadAllText(audit.First.ResultsPath);
-        var extra = text.Replace("\"schemaVersion\": \"1.0\",", "\"schemaVersion\": \"1.0\", \"extra\": 1,", StringComparison.Ordinal);
-        var newer = text.Replace("\"schemaVersion\": \"1.0\"", "\"schemaVersion\": \"2.0\"", StringComparison.Ordinal);
+        var extra = text.Replace("\"schemaVersion\": \"1.1\",", "\"schemaVersion\": \"1.1\", \"extra\": 1,", StringComparison.Ordinal);
+        var newer = text.Replace("\"schemaVersion\": \"1.1\"", "\"schemaVersion\": \"2.0\"", StringComparison.Ordinal);
         Assert.NotEqual(text, extra);
 
         Assert.Null(AuditReportReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(extra)), "r.json", out var unknown));
         Assert.Contains("extra", unknown, StringComparison.Ordinal);
         Assert.Null(AuditReportReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(newer)), "r.json", out var version));
-        Assert.Equal("r.json: schemaVersion '2.0' is not the 1.0 this version reads", version);
+        Assert.Equal("r.json: schemaVersion '2.0' is not one this version reads (1.0 or 1.1)", version);
     }
+
+    [Fact]
+    public void A_1_0_results_json_is_read_with_its_policies_unknown_and_the_inventory_belongs_to_1_1_only()
+    {
+        var current = JsonNode.Parse(File.ReadAllText(audit.First.ResultsPath))!;
+        var withoutInventory = current.DeepClone();
+        withoutInventory["input"]!.AsObject().Remove("policyInventory");
+        var old = withoutInventory.DeepClone();
+        old["schemaVersion"] = "1.0";
+        var oldWithInventory = current.DeepClone();
+        oldWithInventory["schemaVersion"] = "1.0";
+
+        var report = Read(old, out _);
+        Assert.Null(Read(withoutInventory, out var missing));
+        Assert.Null(Read(oldWithInventory, out var unexpected));
+
+        Assert.NotNull(report);
+        Assert.Null(report.Input.PolicyInventory);
+        Assert.Equal("r.json: schemaVersion 1.1 requires input.policyInventory", missing);
+        Assert.Equal("r.json: input.policyInventory is not part of schemaVersion 1.0", unexpected);
+        Assert.Equal(15, Read(current, out _)!.Input.PolicyInventory!.Value.Length);
+    }
+
+    private static AuditReport? Read(JsonNode node, out string? error) =>
+        AuditReportReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(node.ToJsonString())), "r.json", out error);
 }

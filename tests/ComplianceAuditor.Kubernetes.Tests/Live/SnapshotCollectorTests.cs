@@ -203,6 +203,23 @@ public class SnapshotCollectorTests
         var cnp = Assert.Single(loaded.Snapshot.Unevaluated);
         Assert.Equal(("CiliumNetworkPolicy", "payments", "allow-world", "cilium.io/v2"), (cnp.Kind, cnp.Namespace, cnp.Name, cnp.ApiVersion));
         Assert.True(content.IsComplete);
+        var fromFile = ManifestLoader.LoadText("cnp.yaml", "apiVersion: cilium.io/v2\nkind: CiliumNetworkPolicy\nmetadata: {name: allow-world, namespace: payments}\nspec: {endpointSelector: {}}\n");
+        Assert.Equal(Assert.Single(fromFile.Snapshot.Unevaluated).SpecSha256, cnp.SpecSha256);
+    }
+
+    [Fact]
+    public async Task Cilium_specs_are_kept_so_the_policy_inventory_sees_them()
+    {
+        await using var live = await LiveCluster.StartAsync();
+        live.Server.Cluster.CiliumNetworkPolicies.Served = true;
+        var policy = FakeObjects.CiliumNetworkPolicy("payments", "rules", new System.Text.Json.Nodes.JsonObject { ["endpointSelector"] = new System.Text.Json.Nodes.JsonObject() });
+        policy.Remove("spec");
+        policy["specs"] = new System.Text.Json.Nodes.JsonArray(new System.Text.Json.Nodes.JsonObject { ["endpointSelector"] = new System.Text.Json.Nodes.JsonObject() });
+        live.Server.Cluster.CiliumNetworkPolicies.Add(policy);
+
+        var content = await live.SnapshotAsync();
+
+        Assert.Contains("\"specs\":[{\"endpointSelector\":{}}]", Encoding.UTF8.GetString(content.Sections.Single(s => s.Kind == "CiliumNetworkPolicy").Items.Single()), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -227,7 +227,7 @@ internal sealed class DocumentDecoder(string file, SnapshotAccumulator accumulat
             Namespace = PeekString(metadata, "namespace") ?? string.Empty,
             Source = reader.Locate(map),
         };
-        return new DecodedObject(kind, meta, new Engine.Model.UnevaluatedObject(apiVersion, kind, meta.Namespace, meta.Name), reader.ObjectRef!);
+        return new DecodedObject(kind, meta, new Engine.Model.UnevaluatedObject(apiVersion, kind, meta.Namespace, meta.Name) { SpecSha256 = SpecHash.Of(map) }, reader.ObjectRef!);
     }
 
     private static bool IsList(MappingNode map, string kind) =>
