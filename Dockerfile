@@ -50,9 +50,9 @@ COPY --from=build --chown=0:0 /app/ /app/
 # In a container with a memory limit .NET caps its heap at 75% of the limit by default; size the
 # limit, not the heap (deploy/README.md). DOTNET_EnableDiagnostics=0: no diagnostics IPC socket in
 # /tmp and no debugger attach in a security tool's pod.
-# ASPNETCORE_HTTP_PORTS="" clears the aspnet image's default (8080): serve listens only where
-# serve.yaml's `monitoring` says (127.0.0.1:9464 by default, 0.0.0.0:9464 in
-# deploy/overlays/service), and `audit` and the other commands listen nowhere.
+# ASPNETCORE_HTTP_PORTS="" clears the aspnet image's default (8080), which nothing here uses:
+# serve listens only where serve.yaml's `monitoring` says (127.0.0.1:9464 by default, 0.0.0.0:9464
+# in deploy/overlays/service), and the other commands listen nowhere.
 ENV HOME=/tmp \
     TMPDIR=/tmp \
     ASPNETCORE_HTTP_PORTS="" \

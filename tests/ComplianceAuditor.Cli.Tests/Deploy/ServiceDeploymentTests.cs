@@ -79,7 +79,8 @@ public class ServiceDeploymentTests(ServiceDogfoodRun service) : IClassFixture<S
         Assert.EndsWith("s", grace, StringComparison.Ordinal);
         var serveSeconds = int.Parse(grace[..^1], CultureInfo.InvariantCulture);
         var kubeletSeconds = int.Parse(Get(service.PodSpec, "terminationGracePeriodSeconds"), CultureInfo.InvariantCulture);
-        Assert.True(kubeletSeconds >= serveSeconds + 10, $"terminationGracePeriodSeconds {kubeletSeconds} leaves serve's {grace} no time to clean up");
+        // serve's host allows itself --shutdown-grace + 30s (the audit's cancellation, then Quartz's shutdown).
+        Assert.True(kubeletSeconds >= serveSeconds + 30, $"terminationGracePeriodSeconds {kubeletSeconds} would kill serve before its --shutdown-grace {grace} + 30s");
     }
 
     [Fact]
@@ -89,6 +90,7 @@ public class ServiceDeploymentTests(ServiceDogfoodRun service) : IClassFixture<S
         var byNode = Assert.Single(Mappings(service.PodSpec, "topologySpreadConstraints"), c => Get(c, "topologyKey") == "kubernetes.io/hostname");
         Assert.Equal("1", Get(byNode, "maxSkew"));
         Assert.Equal("DoNotSchedule", Get(byNode, "whenUnsatisfiable"));
+        Assert.Equal("Honor", Get(byNode, "nodeTaintsPolicy"));
         Assert.Equal(podLabels, Pairs(byNode, "labelSelector", "matchLabels"));
         Assert.Equal(podLabels, Pairs(Run.OfKind("Deployment"), "spec", "selector", "matchLabels"));
         Assert.Equal("0", Get(Run.OfKind("Deployment"), "spec", "strategy", "rollingUpdate", "maxUnavailable"));
