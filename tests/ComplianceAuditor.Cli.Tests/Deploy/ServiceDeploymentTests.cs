@@ -69,6 +69,8 @@ public class ServiceDeploymentTests(ServiceDogfoodRun service) : IClassFixture<S
     {
         Assert.Equal("/healthz", Get(service.Container, probe, "httpGet", "path"));
         Assert.Equal(9464, ContainerPort(Get(service.Container, probe, "httpGet", "port")));
+        // /healthz gives PostgreSQL 2 s to answer; the kubelet's default timeout is 1 s.
+        Assert.True(int.Parse(Get(service.Container, probe, "timeoutSeconds"), CultureInfo.InvariantCulture) > 2);
     }
 
     [Fact]
