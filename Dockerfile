@@ -5,6 +5,9 @@
 #   docker build -t compliance-auditor:0.1.0 .
 #   docker run --rm -v "$PWD/reports:/reports" compliance-auditor:0.1.0 audit --demo --out /reports
 #
+# The same image runs the nightly CronJob (deploy/base) and the always-on `serve` Deployment
+# (deploy/overlays/service).
+#
 # CI builds the same publish output (`dotnet publish src/ComplianceAuditor.Cli -c Release -o DIR`)
 # and runs `audit --demo` from it (.ci/run), so what this file copies is exercised on every run.
 
@@ -29,24 +32,30 @@ RUN dotnet publish src/ComplianceAuditor.Cli -c Release -o /app --no-restore \
  && test -f /app/templates/report.html.sbn \
  && test -f /app/demo/cluster.yaml
 
-# Framework-dependent on the official runtime image: the published output is exactly what CI
-# smoke-tests, and security updates of the runtime come from rebuilding on a new base tag rather
-# than from recompiling a self-contained app. InvariantGlobalization is on (Directory.Build.props),
-# so mcr.microsoft.com/dotnet/runtime:10.0-noble-chiseled (no shell, no package manager) also works
-# as a drop-in base where a distroless image is wanted.
-FROM mcr.microsoft.com/dotnet/runtime:10.0 AS runtime
+# Framework-dependent on the official ASP.NET Core runtime image: `serve` answers /healthz and
+# /metrics with Kestrel from the ASP.NET Core shared framework (the CLI has a FrameworkReference to
+# Microsoft.AspNetCore.App), which the plain runtime image lacks. The published output is exactly
+# what CI smoke-tests, and security updates of the runtime come from rebuilding on a new base tag
+# rather than from recompiling a self-contained app. InvariantGlobalization is on
+# (Directory.Build.props), so mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled (no shell, no
+# package manager) also works as a drop-in base where a distroless image is wanted.
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
 COPY --from=build --chown=0:0 /app/ /app/
-# /reports (the run folders; a volume in the CronJob) and /tmp are the only paths written to: the
-# root filesystem can be mounted read-only. HOME points at /tmp so nothing looks for a home
-# directory the numeric user does not have.
-# DOTNET_gcServer=0: one batch process per pod; workstation GC keeps the heap close to the data
+# /reports (the run folders; a volume in the CronJob and the service) and /tmp are the only paths
+# written to: the root filesystem can be mounted read-only. HOME points at /tmp so nothing looks
+# for a home directory the numeric user does not have.
+# DOTNET_gcServer=0: one audit process per pod; workstation GC keeps the heap close to the data
 # (the README's 1.1 GB peak for 150k pods was measured with it), server GC would reserve per core.
 # In a container with a memory limit .NET caps its heap at 75% of the limit by default; size the
 # limit, not the heap (deploy/README.md). DOTNET_EnableDiagnostics=0: no diagnostics IPC socket in
 # /tmp and no debugger attach in a security tool's pod.
+# ASPNETCORE_HTTP_PORTS="" clears the aspnet image's default (8080), which nothing here uses:
+# serve listens only where serve.yaml's `monitoring` says (127.0.0.1:9464 by default, 0.0.0.0:9464
+# in deploy/overlays/service), and the other commands listen nowhere.
 ENV HOME=/tmp \
     TMPDIR=/tmp \
+    ASPNETCORE_HTTP_PORTS="" \
     DOTNET_gcServer=0 \
     DOTNET_CLI_TELEMETRY_OPTOUT=1 \
     DOTNET_NOLOGO=1 \

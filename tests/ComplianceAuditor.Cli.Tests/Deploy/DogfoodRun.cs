@@ -5,8 +5,9 @@ using YamlDotNet.RepresentationModel;
 namespace ComplianceAuditor.Cli.Tests.Deploy;
 
 /// <summary>
-/// Renders deploy/overlays/pci, writes it beside a small cluster dump and runs `audit` and
-/// `reach --format json` in-process over both, as a team would in CI before applying it.
+/// Renders an overlay of deploy/ (deploy/overlays/pci for this fixture), writes it beside a small
+/// cluster dump and runs `audit` and `reach --format json` in-process over both, as a team would in
+/// CI before applying it.
 /// </summary>
 public sealed class DogfoodRun : IDisposable
 {
@@ -14,28 +15,39 @@ public sealed class DogfoodRun : IDisposable
     public static readonly DateTimeOffset AuditTime = new(2026, 11, 30, 2, 30, 0, TimeSpan.Zero);
 
     public DogfoodRun()
+        : this("pci", ClusterDump.Yaml)
+    {
+    }
+
+    /// <param name="overlay">The folder under deploy/overlays.</param>
+    /// <param name="clusterDumps">The cluster beside the overlay: cluster.yaml, then cluster-1.yaml, ...</param>
+    internal DogfoodRun(string overlay, params string[] clusterDumps)
     {
         Folder = Path.Combine(Path.GetTempPath(), $"dogfood-{Guid.NewGuid():N}");
         Directory.CreateDirectory(Folder);
-        Rendered = Kustomize.Render(Path.Combine(RepositoryPaths.Root, "deploy", "overlays", "pci"));
+        Rendered = Kustomize.Render(Path.Combine(RepositoryPaths.Root, "deploy", "overlays", overlay));
         var deployFile = Path.Combine(Folder, "deploy.yaml");
-        var clusterFile = Path.Combine(Folder, "cluster.yaml");
         File.WriteAllText(deployFile, Rendered);
-        File.WriteAllText(clusterFile, ClusterDump.Yaml);
+        var clusterFiles = Enumerable.Range(0, clusterDumps.Length).Select(i => Path.Combine(Folder, i == 0 ? "cluster.yaml" : $"cluster-{i}.yaml")).ToArray();
+        foreach (var (file, yaml) in clusterFiles.Zip(clusterDumps))
+        {
+            File.WriteAllText(file, yaml);
+        }
+
         Documents = [.. Load(Rendered)];
 
-        Audit = Run(["audit", deployFile, clusterFile, "--out", Path.Combine(Folder, "reports"), "--format", "json"]);
+        Audit = Run(["audit", deployFile, .. clusterFiles, "--out", Path.Combine(Folder, "reports"), "--format", "json"]);
         var resultsPath = Audit.Output.Split('\n').Select(l => l.TrimEnd('\r'))
             .Last(l => l.StartsWith("results: ", StringComparison.Ordinal))["results: ".Length..];
         Results = JsonDocument.Parse(File.ReadAllBytes(resultsPath));
 
-        Reach = Run(["reach", deployFile, clusterFile, "--format", "json"]);
+        Reach = Run(["reach", deployFile, .. clusterFiles, "--format", "json"]);
         Connectivity = JsonDocument.Parse(Reach.Output);
     }
 
     public string Folder { get; }
 
-    /// <summary>`kubectl kustomize deploy/overlays/pci`, verbatim.</summary>
+    /// <summary>`kubectl kustomize deploy/overlays/OVERLAY`, verbatim.</summary>
     public string Rendered { get; }
 
     /// <summary>The rendered objects.</summary>
@@ -69,11 +81,12 @@ public sealed class DogfoodRun : IDisposable
         return stream.Documents.Select(d => d.RootNode).OfType<YamlMappingNode>();
     }
 
-    private static CliRun Run(string[] args)
+    /// <summary>The real CLI in-process, with its clock at <paramref name="now"/> (default <see cref="AuditTime"/>).</summary>
+    internal static CliRun Run(string[] args, DateTimeOffset? now = null)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var code = CliApp.RunAsync(args, output, error, errorIsTerminal: false, new FixedTime(AuditTime)).GetAwaiter().GetResult();
+        var code = CliApp.RunAsync(args, output, error, errorIsTerminal: false, new FixedTime(now ?? AuditTime)).GetAwaiter().GetResult();
         return new CliRun(code, output.ToString(), error.ToString());
     }
 
