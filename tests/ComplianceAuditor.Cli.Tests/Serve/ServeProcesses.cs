@@ -5,7 +5,7 @@ namespace ComplianceAuditor.Cli.Tests.Serve;
 /// they do not starve each other's check-ins and firings (and each other's test run).
 /// </summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class ServeProcessCollection
+public sealed class ServeProcesses
 {
     public const string Name = "serve processes";
 }
