@@ -83,12 +83,20 @@ public sealed class PostgresServer
             var port = FreePort();
             await RunAsync(Path.Combine(bin, "pg_ctl"), root, "-D", data, "-l", Path.Combine(folder, "log"), "-w", "-t", "60",
                 "-o", $"-h 127.0.0.1 -p {port.ToString(CultureInfo.InvariantCulture)} -k {folder} -c fsync=off -c max_connections=200", "start");
-            AppDomain.CurrentDomain.ProcessExit += (_, _) =>
-            {
-                RunAsync(Path.Combine(bin, "pg_ctl"), root, "-D", data, "-m", "immediate", "stop").GetAwaiter().GetResult();
-                Directory.Delete(folder, recursive: true);
-            };
+            Watch(Path.Combine(bin, "pg_ctl"), data, folder, root);
             return port;
+        }
+
+        /// <summary>
+        /// A detached shell that waits for this test process to end, however it ends, then stops the
+        /// server and deletes its folder: a ProcessExit handler does not run when the test host is killed.
+        /// </summary>
+        private static void Watch(string pgCtl, string data, string folder, bool root)
+        {
+            var stop = (root ? "runuser -u postgres -- " : string.Empty) + $"'{pgCtl}' -D '{data}' -m immediate stop";
+            var script = $"exec </dev/null >/dev/null 2>&1; while kill -0 {Environment.ProcessId} 2>/dev/null; do sleep 1; done; {stop} >/dev/null 2>&1; rm -rf '{folder}'";
+            var start = new ProcessStartInfo("setsid", ["sh", "-c", script]) { UseShellExecute = false, RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
+            using var watcher = Process.Start(start);
         }
 
         private static int FreePort()
