@@ -43,7 +43,7 @@ internal sealed class AuditJob(ServeRuntime runtime, IHostApplicationLifetime li
             runtime.Log.Target(name, string.Create(CultureInfo.InvariantCulture, $"abandoned after {duration.TotalSeconds:0.0}s: the service is stopping and the audit did not finish within --shutdown-grace {runtime.Options.ShutdownGrace.TotalSeconds:0.#}s; no run folder was left"));
 
             // Thrown to Quartz as what it is: a firing cancelled by shutdown, which a clustered store hands back for another replica to run.
-            throw new OperationCanceledException(grace.Token);
+            throw new OperationCanceledException(cancellationToken.IsCancellationRequested ? cancellationToken : grace.Token);
         }
 
         var folder = run.Folder ?? "(no run folder)";
