@@ -165,7 +165,8 @@ public sealed class ServiceMetricsTests : IDisposable
             Target("beta", new TargetCluster.Files(["dumps/beta.yaml", "dumps/extra.yaml"]), Out("beta")),
         ]);
         WriteRuns(Out("beta"), new DateTime(2026, 11, 29, 1, 0, 0, DateTimeKind.Utc), Record(T0.AddHours(-1).AddSeconds(7), Scores(("cis-kubernetes-5.3", 71.25), ("pci-dss-4.0.1", 80), ("hipaa-security-rule", null)), exitCode: 1, cluster: "dumps/beta.yaml, dumps/extra.yaml"));
-        Assert.Null(metrics.Seed("beta", Out("beta")));
+        metrics.Seed("beta", Out("beta"));
+        Assert.Null(metrics.RunIndexProblem("beta"));
 
         metrics.RunStarted("alpha");
         clock.Now = T0.AddTicks(123_456_789);

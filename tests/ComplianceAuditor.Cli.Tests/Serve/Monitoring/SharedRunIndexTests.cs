@@ -28,7 +28,8 @@ public sealed class SharedRunIndexTests : IDisposable
         WriteRuns(Out, Written, older, newest, incomplete, report);
         var metrics = Configured();
 
-        Assert.Null(metrics.Seed("prod", Out));
+        metrics.Seed("prod", Out);
+        Assert.Null(metrics.RunIndexProblem("prod"));
         var scrape = Parse(metrics);
 
         Assert.Equal(T0.AddDays(-1).ToUnixTimeSeconds(), scrape.Value("compliance_auditor_last_run_timestamp_seconds"));
@@ -47,7 +48,8 @@ public sealed class SharedRunIndexTests : IDisposable
         File.WriteAllText(Path.Combine(Out, RunIndexJson.FileName), "{\"schemaVersion\": \"0.1\"}");
         var metrics = Configured();
 
-        var problem = metrics.Seed("prod", Out);
+        metrics.Seed("prod", Out);
+        var problem = metrics.RunIndexProblem("prod");
 
         Assert.Contains("runs.json", problem, StringComparison.Ordinal);
         Assert.Empty(Parse(metrics).Named("compliance_auditor_last_run_timestamp_seconds"));
@@ -134,10 +136,25 @@ public sealed class SharedRunIndexTests : IDisposable
         File.WriteAllText(path, "{ not json");
         File.SetLastWriteTimeUtc(path, Written.AddSeconds(1));
         Assert.Equal(44, Parse(metrics).Value("compliance_auditor_score_percent"));
-        Assert.Contains("runs.json", metrics.Seed("prod", Out), StringComparison.Ordinal);
+        Assert.Contains("runs.json", metrics.RunIndexProblem("prod"), StringComparison.Ordinal);
 
         File.Delete(path);
         Assert.Empty(Parse(metrics).Named("compliance_auditor_score_percent"));
+    }
+
+    [Fact]
+    public void A_failed_run_recorded_in_runs_json_is_the_last_run_and_the_scores_stay_those_of_the_last_completed_audit()
+    {
+        WriteRuns(Out, Written, Record(T0, Scores(("pci-dss", 80))), Record(T0.AddHours(1), Scores(), exitCode: 2));
+        var metrics = Configured();
+        metrics.Seed("prod", Out);
+
+        var scrape = Parse(metrics);
+
+        Assert.Equal(T0.AddHours(1).ToUnixTimeSeconds(), scrape.Value("compliance_auditor_last_run_timestamp_seconds"));
+        Assert.Equal(2, scrape.Value("compliance_auditor_last_run_exit_code"));
+        Assert.Equal(T0.ToUnixTimeSeconds(), scrape.Value("compliance_auditor_last_success_timestamp_seconds"));
+        Assert.Equal(80, scrape.Value("compliance_auditor_score_percent"));
     }
 
     public void Dispose() => temp.Delete(recursive: true);
