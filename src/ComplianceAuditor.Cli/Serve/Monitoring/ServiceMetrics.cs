@@ -76,7 +76,8 @@ internal sealed class ServiceMetrics(TimeProvider time)
     }
 
     /// <summary>Reads the newest run from &lt;outFolder&gt;/runs.json now (at startup), so the first scrape already has it.</summary>
-    public void Seed(string target, string outFolder)
+    /// <returns>Why runs.json could not be read (the host logs it), or null, also when there is none yet.</returns>
+    public string? Seed(string target, string outFolder)
     {
         ArgumentException.ThrowIfNullOrEmpty(outFolder);
         RunIndexWatcher index;
@@ -92,6 +93,7 @@ internal sealed class ServiceMetrics(TimeProvider time)
         }
 
         index.Refresh();
+        return index.Problem;
     }
 
     /// <summary>Why the target's runs.json could not be read at the last look (its last good content is still reported), or null.</summary>

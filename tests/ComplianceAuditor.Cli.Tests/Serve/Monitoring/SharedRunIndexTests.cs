@@ -48,8 +48,8 @@ public sealed class SharedRunIndexTests : IDisposable
         File.WriteAllText(Path.Combine(Out, RunIndexJson.FileName), "{\"schemaVersion\": \"0.1\"}");
         var metrics = Configured();
 
-        metrics.Seed("prod", Out);
-        var problem = metrics.RunIndexProblem("prod");
+        var problem = metrics.Seed("prod", Out);
+        Assert.Equal(problem, metrics.RunIndexProblem("prod"));
 
         Assert.Contains("runs.json", problem, StringComparison.Ordinal);
         Assert.Empty(Parse(metrics).Named("compliance_auditor_last_run_timestamp_seconds"));
