@@ -12,8 +12,6 @@ internal static class PrometheusText
 {
     public const string ContentType = "text/plain; version=0.0.4; charset=utf-8";
 
-    private const string Seconds7 = "0.#######";
-
     /// <summary>{name="value",...} with values escaped as the format requires (backslash, double quote, line feed); empty for no labels.</summary>
     public static string Labels(params ReadOnlySpan<(string Name, string Value)> labels)
     {
@@ -49,10 +47,13 @@ internal static class PrometheusText
     public static string EscapeHelp(string help) =>
         help.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
 
-    /// <summary>Seconds since the Unix epoch, exact to the tick (100 ns).</summary>
-    public static string UnixSeconds(DateTimeOffset time) => Seconds(time.UtcTicks - DateTimeOffset.UnixEpoch.UtcTicks);
+    /// <summary>Seconds since the Unix epoch to the millisecond: a float64 holds that exactly enough, more digits would be noise.</summary>
+    public static string UnixSeconds(DateTimeOffset time) =>
+        ((time.UtcTicks - DateTimeOffset.UnixEpoch.UtcTicks) / TimeSpan.TicksPerMillisecond / 1000m).ToString("0.###", CultureInfo.InvariantCulture);
 
-    public static string Seconds(TimeSpan duration) => Seconds(duration.Ticks);
+    /// <summary>Exact to the tick (100 ns).</summary>
+    public static string Seconds(TimeSpan duration) =>
+        (duration.Ticks / (decimal)TimeSpan.TicksPerSecond).ToString("0.#######", CultureInfo.InvariantCulture);
 
     public static string Integer(long value) => value.ToString(CultureInfo.InvariantCulture);
 
@@ -87,7 +88,4 @@ internal static class PrometheusText
             ? ((decimal)value).ToString("0.############################", CultureInfo.InvariantCulture)
             : value.ToString("F0", CultureInfo.InvariantCulture);
     }
-
-    private static string Seconds(long ticks) =>
-        (ticks / (decimal)TimeSpan.TicksPerSecond).ToString(Seconds7, CultureInfo.InvariantCulture);
 }

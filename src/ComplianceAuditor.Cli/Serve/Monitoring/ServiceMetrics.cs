@@ -76,7 +76,7 @@ internal sealed class ServiceMetrics(TimeProvider time)
     }
 
     /// <summary>Reads the newest run from &lt;outFolder&gt;/runs.json now (at startup), so the first scrape already has it.</summary>
-    /// <returns>Why runs.json could not be read, or null (also when there is none yet).</returns>
+    /// <returns>Why runs.json could not be read (the host logs it), or null, also when there is none yet.</returns>
     public string? Seed(string target, string outFolder)
     {
         ArgumentException.ThrowIfNullOrEmpty(outFolder);
@@ -96,6 +96,15 @@ internal sealed class ServiceMetrics(TimeProvider time)
         return index.Problem;
     }
 
+    /// <summary>Why the target's runs.json could not be read at the last look (its last good content is still reported), or null.</summary>
+    public string? RunIndexProblem(string target)
+    {
+        lock (gate)
+        {
+            return targets.TryGetValue(target, out var state) ? state.Index?.Problem : null;
+        }
+    }
+
     public void WriteTo(TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
@@ -110,7 +119,7 @@ internal sealed class ServiceMetrics(TimeProvider time)
         List<TargetView> views;
         lock (gate)
         {
-            views = [.. targets.Values.Select(t => t.View(t.Index is { } index && shared.TryGetValue(index, out var run) ? run : null))];
+            views = [.. targets.Values.Select(t => t.View(t.Index is { } index && shared.TryGetValue(index, out var runs) ? runs : SharedRuns.None))];
         }
 
         MetricsExposition.Write(writer, views);

@@ -24,11 +24,11 @@ internal sealed class TargetState(string name)
 
     public DateTimeOffset? NextFire { get; set; }
 
-    public TargetView View(LastRun? shared) => new(
+    public TargetView View(SharedRuns shared) => new(
         Name,
         Source,
-        LastRun.Newer(LastLocal, shared),
-        LastRun.Newer(LastLocalSuccess, shared),
+        LastRun.Newer(LastLocal, shared.Newest),
+        LastRun.Newer(LastLocalSuccess, shared.NewestSuccess),
         Completed,
         BelowThreshold,
         Failed,
