@@ -55,12 +55,13 @@ internal static class TargetFieldsReader
             return null;
         }
 
-        if (TimeZones.Find(id) is { } zone)
+        if (TimeZones.Find(id, out var suggestion) is { } zone)
         {
             return zone;
         }
 
-        reader.Error(YamlReader.Get(map, "timeZone")!, YamlReader.Join(path, "timeZone"), $"expected an IANA time zone such as UTC or Europe/Berlin, found '{id}'");
+        var hint = suggestion is null ? string.Empty : $" (ids are case-sensitive: {suggestion})";
+        reader.Error(YamlReader.Get(map, "timeZone")!, YamlReader.Join(path, "timeZone"), $"expected an IANA time zone such as UTC or Europe/Berlin, found '{id}'{hint}");
         return null;
     }
 
