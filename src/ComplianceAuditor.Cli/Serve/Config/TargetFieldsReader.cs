@@ -44,7 +44,7 @@ internal static class TargetFieldsReader
             return quartz;
         }
 
-        reader.Error(YamlReader.Get(map, "schedule")!, YamlReader.Join(path, "schedule"), $"{error}; found '{written}'");
+        reader.Error(YamlReader.Get(map, "schedule")!, YamlReader.Join(path, "schedule"), $"schedule '{written}': {error}");
         return null;
     }
 

@@ -6,8 +6,8 @@ internal static class TimeZones
     public static TimeZoneInfo? Find(string id) => Find(id, out _);
 
     /// <summary>
-    /// The zone named exactly <paramref name="id"/>. The runtime also finds "europe/berlin"; that is refused
-    /// with <paramref name="suggestion"/> naming the id, so the zone Quartz stores is spelled one way.
+    /// The zone named exactly <paramref name="id"/>; for an id that differs only in case, null with
+    /// <paramref name="suggestion"/> naming the right one, so the zone Quartz stores is spelled one way.
     /// </summary>
     public static TimeZoneInfo? Find(string id, out string? suggestion)
     {
@@ -17,20 +17,24 @@ internal static class TimeZones
             return TimeZoneInfo.Utc;
         }
 
+        TimeZoneInfo? zone;
         try
         {
-            var zone = TimeZoneInfo.FindSystemTimeZoneById(id);
-            if (zone.Id == id)
-            {
-                return zone;
-            }
-
-            suggestion = zone.Id;
-            return null;
+            zone = TimeZoneInfo.FindSystemTimeZoneById(id);
         }
         catch (Exception exception) when (exception is TimeZoneNotFoundException or InvalidTimeZoneException or ArgumentException or IOException or UnauthorizedAccessException)
         {
-            return null;
+            zone = null;
         }
+
+        if (zone is not null && zone.Id == id)
+        {
+            return zone;
+        }
+
+        // Whether the runtime finds "europe/berlin" depends on what it looked up before (its cache ignores
+        // case, the file system does not), so the suggestion comes from the full list instead.
+        suggestion = TimeZoneInfo.GetSystemTimeZones().FirstOrDefault(z => string.Equals(z.Id, id, StringComparison.OrdinalIgnoreCase))?.Id;
+        return null;
     }
 }
