@@ -30,7 +30,7 @@ internal static class ServeReport
         Line("cluster", Describe(target.Cluster));
         Line("schedule", target.WrittenSchedule is { } written && written != target.Schedule ? $"{written}  (Quartz: {target.Schedule})" : target.Schedule);
         Line("time zone", target.TimeZone.Id);
-        Line("misfire", $"{(target.Misfire == MisfirePolicy.RunOnce ? "run-once" : "skip")} after {Duration(target.MisfireThreshold)}");
+        Line("misfire", $"{(target.Misfire == MisfirePolicy.RunOnce ? "run-once" : "skip")} (a firing more than {Duration(target.MisfireThreshold)} late)");
         Line("controls", target.Controls.IsEmpty ? "bundled catalogs" : string.Join(", ", target.Controls));
         Line("scope", target.Scope ?? "built-in zones");
         Line("waivers", target.Waivers ?? (target.Cluster is TargetCluster.Demo ? "the demo's" : "none"));

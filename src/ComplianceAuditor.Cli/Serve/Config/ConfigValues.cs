@@ -38,7 +38,8 @@ internal sealed class ConfigValues(YamlReader reader, string folder)
         if (!found)
         {
             var what = kind switch { PathKind.File => "a file", PathKind.Folder => "a folder", _ => "a file or folder" };
-            reader.Error(node, path, $"expected {what}, found nothing at {full}");
+            var there = File.Exists(full) ? "a file" : Directory.Exists(full) ? "a folder" : "nothing";
+            reader.Error(node, path, $"expected {what}, found {there} at {full}");
             return null;
         }
 

@@ -34,7 +34,11 @@ internal static partial class ServeConfigLoader
             return null;
         }
 
-        return Parse(path, text, Path.GetDirectoryName(Path.GetFullPath(path))!, diagnostics);
+        // Collected apart and sorted, so problems read top to bottom whatever order the fields are checked in.
+        var found = new DiagnosticBag();
+        var config = Parse(path, text, Path.GetDirectoryName(Path.GetFullPath(path))!, found);
+        diagnostics.AddRange(found.Items.OrderBy(d => d.Location?.Line ?? 0).ThenBy(d => d.Location?.Column ?? 0));
+        return config;
     }
 
     /// <summary>Reads <paramref name="text"/> as the file <paramref name="file"/>, resolving relative paths against <paramref name="folder"/>.</summary>
@@ -116,7 +120,7 @@ internal static partial class ServeConfigLoader
         var name = Name(reader, map, path);
         var cluster = ClusterReader.Read(values, map, path);
         var fields = TargetFieldsReader.Read(values, map, path).Or(defaults);
-        if (fields.WrittenSchedule is null)
+        if (YamlReader.Get(map, "schedule") is null && defaults.WrittenSchedule is null)
         {
             reader.Error(map, YamlReader.Join(path, "schedule"), "schedule is required (in the target or in defaults)");
         }
@@ -171,7 +175,7 @@ internal static partial class ServeConfigLoader
             reader.Diagnostics.Error($"target '{target.Name}' is defined twice (first at line {twin.Location.Line})", target.Location, fieldPath: YamlReader.Join(path, "name"));
         }
 
-        if (earlier.Find(t => string.Equals(t.Out, target.Out, StringComparison.Ordinal)) is { } sharer)
+        if (earlier.Find(t => t.Name != target.Name && string.Equals(t.Out, target.Out, StringComparison.Ordinal)) is { } sharer)
         {
             reader.Diagnostics.Error(
                 $"targets '{sharer.Name}' and '{target.Name}' both write to {target.Out}; each target needs its own folder (runs.json and retention would mix them)",

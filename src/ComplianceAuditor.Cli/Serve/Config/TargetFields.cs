@@ -44,8 +44,8 @@ internal sealed record TargetFields
     /// <summary>This target's values, the defaults' where it has none.</summary>
     public TargetFields Or(TargetFields defaults) => new()
     {
-        Schedule = Schedule ?? defaults.Schedule,
-        WrittenSchedule = Schedule is null ? defaults.WrittenSchedule : WrittenSchedule,
+        Schedule = WrittenSchedule is null ? defaults.Schedule : Schedule,
+        WrittenSchedule = WrittenSchedule ?? defaults.WrittenSchedule,
         TimeZone = TimeZone ?? defaults.TimeZone,
         Controls = Controls ?? defaults.Controls,
         Scope = Scope ?? defaults.Scope,

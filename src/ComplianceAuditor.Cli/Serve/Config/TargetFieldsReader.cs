@@ -44,7 +44,7 @@ internal static class TargetFieldsReader
             return quartz;
         }
 
-        reader.Error(YamlReader.Get(map, "schedule")!, YamlReader.Join(path, "schedule"), $"{error}; found '{written}'");
+        reader.Error(YamlReader.Get(map, "schedule")!, YamlReader.Join(path, "schedule"), $"schedule '{written}': {error}");
         return null;
     }
 
@@ -55,12 +55,13 @@ internal static class TargetFieldsReader
             return null;
         }
 
-        if (TimeZones.Find(id) is { } zone)
+        if (TimeZones.Find(id, out var suggestion) is { } zone)
         {
             return zone;
         }
 
-        reader.Error(YamlReader.Get(map, "timeZone")!, YamlReader.Join(path, "timeZone"), $"expected an IANA time zone such as UTC or Europe/Berlin, found '{id}'");
+        var hint = suggestion is null ? string.Empty : $" (ids are case-sensitive: {suggestion})";
+        reader.Error(YamlReader.Get(map, "timeZone")!, YamlReader.Join(path, "timeZone"), $"expected an IANA time zone such as UTC or Europe/Berlin, found '{id}'{hint}");
         return null;
     }
 
