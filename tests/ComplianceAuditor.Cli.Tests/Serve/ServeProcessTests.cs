@@ -24,11 +24,15 @@ public sealed partial class ServeProcessTests
         var config = work.Write("0/5 * * * * ?", [.. targets.Select(t => (t, "{ demo: true }"))]);
         using var a = ServeProcess.Start("--config", config, "--store", "postgres", "--connection-string", connectionString, "--instance-id", "replica-a");
         using var b = ServeProcess.Start("--config", config, "--store", "postgres", "--connection-string", connectionString, "--instance-id", "replica-b");
-        await a.WaitForAsync(StartedLine(), Startup);
-        await b.WaitForAsync(StartedLine(), Startup);
+        var monitoringA = (await a.WaitForAsync(StartedLine(), Startup)).Groups["address"].Value;
+        var monitoringB = (await b.WaitForAsync(StartedLine(), Startup)).Groups["address"].Value;
 
         // About 25 s: every target's job has finished four firings.
         await Until(() => ServeFiring.Finished(a.Lines.Concat(b.Lines)).GroupBy(f => f.Target).Count(g => g.Count() >= 4) == targets.Length, TimeSpan.FromSeconds(90), a, b);
+        using var http = new HttpClient();
+        Assert.Equal("ok: scheduler running, instance replica-a, PostgreSQL answers\n", await http.GetStringAsync(new Uri(monitoringA + "/healthz")));
+        Assert.Equal("ok: scheduler running, instance replica-b, PostgreSQL answers\n", await http.GetStringAsync(new Uri(monitoringB + "/healthz")));
+        Assert.Contains("compliance_auditor_target_info{target=\"beta\"", await http.GetStringAsync(new Uri(monitoringA + "/metrics")), StringComparison.Ordinal);
         a.Terminate();
         b.Terminate();
 
@@ -135,6 +139,6 @@ public sealed partial class ServeProcessTests
 
     private static Regex FiringLine(string target, string node) => new($"^serve: {target}: firing scheduled (?<time>\\S+) started on {node}$");
 
-    [GeneratedRegex("^serve: started on ")]
+    [GeneratedRegex(@"^serve: started on .* monitoring on (?<address>http://127\.0\.0\.1:\d+)$")]
     private static partial Regex StartedLine();
 }
