@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using ComplianceAuditor.Cli.Commands;
+using ComplianceAuditor.Cli.Serve;
 using ComplianceAuditor.Kubernetes.Live;
 
 namespace ComplianceAuditor.Cli;
@@ -28,6 +29,7 @@ public static class CliApp
             ReportCommand.Create(console),
             VerifyCommand.Create(console),
             DiffCommand.Create(console),
+            ServeCommand.Create(console),
         };
 
         var parsed = root.Parse(args);
@@ -44,7 +46,15 @@ public static class CliApp
 
         try
         {
-            return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false }).ConfigureAwait(false);
+            var invocation = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+            if (parsed.CommandResult.Command.Name == ServeCommand.Name)
+            {
+                // The service handles SIGTERM itself (stop firing, --shutdown-grace for running audits);
+                // System.CommandLine's handler would end the process after two seconds.
+                invocation.ProcessTerminationTimeout = null;
+            }
+
+            return await parsed.InvokeAsync(invocation).ConfigureAwait(false);
         }
         catch (JsonException e)
         {

@@ -1,8 +1,4 @@
 using System.CommandLine;
-using ComplianceAuditor.Cli.Retention;
-using ComplianceAuditor.Controls.Evaluation;
-using ComplianceAuditor.Reports.Rendering;
-using ComplianceAuditor.Reports.Results;
 
 namespace ComplianceAuditor.Cli.Commands;
 
@@ -31,34 +27,7 @@ internal static class AuditCommand
             return ExitCodes.Usage;
         }
 
-        if (!ReportOptionSet.TemplatesExist(request.Templates, console))
-        {
-            return ExitCodes.Failed;
-        }
-
-        var now = console.Time.GetUtcNow();
-        var setup = AuditSetup.Load(request, now, console);
-        if (setup is null)
-        {
-            return ExitCodes.Failed;
-        }
-
-        var snapshot = await InputReader.ReadAsync(request.Demo ? [Bundled.DemoCluster] : request.Inputs, request.Live, console, "audit", cancellation).ConfigureAwait(false);
-        if (snapshot is null)
-        {
-            return ExitCodes.Failed;
-        }
-
-        var result = Auditor.Run(new AuditContext(snapshot, setup.Scope, now), setup.Catalogs, setup.Waivers);
-        var folder = RunFolder.Create(request.Out, now);
-        var output = new RunOutput("audit", now, request.Renderers, request.Templates, snapshot, setup.Read);
-        if (RunFolderWriter.Write(folder, stream => ResultsJsonWriter.Write(stream, result, ToolInfo.Version), output, console) is not { } manifestSha256)
-        {
-            return ExitCodes.Failed;
-        }
-
-        SummaryTextWriter.Write(console.Output, result, Path.Combine(folder, ReportRenderers.ResultsFileName));
-        RunFolderWriter.Summary(folder, request.Renderers, manifestSha256, console);
-        return RunRetention.Apply(folder, Verdict.ExitCode(result, request.FailUnder, setup.FailedInBaseline, console), request.Retention, console);
+        var run = await AuditPipeline.RunAsync(request, console, cancellation).ConfigureAwait(false);
+        return run.ExitCode;
     }
 }

@@ -16,44 +16,61 @@ namespace ComplianceAuditor.Cli.Commands;
 /// need to change within those milliseconds.</remarks>
 internal sealed record AuditSetup(ScopeDefinition Scope, IReadOnlyList<ControlCatalog> Catalogs, IReadOnlyList<Waiver> Waivers, IReadOnlySet<string>? FailedInBaseline, IReadOnlyList<ManifestInput> Read)
 {
-    public static AuditSetup? Load(AuditRequest request, DateTimeOffset now, CliConsole console)
+    public static AuditSetup? Load(AuditRequest request, DateTimeOffset now, CliConsole console) =>
+        Load(AuditInputs.Of(request), now, console, "audit");
+
+    /// <summary>Reads the inputs, reporting problems on the console as <paramref name="command"/>; null when the audit cannot go on.</summary>
+    public static AuditSetup? Load(AuditInputs inputs, DateTimeOffset now, CliConsole console, string command)
     {
+        ArgumentNullException.ThrowIfNull(inputs);
         var diagnostics = new DiagnosticBag();
-        var scope = request.Scope is null ? ScopeDefinition.Default : ScopeLoader.Load(request.Scope, diagnostics);
-        var catalogs = scope is null ? [] : CatalogLoader.Load(request.Controls.Length > 0 ? request.Controls : [Bundled.Controls], scope, diagnostics);
-        var waiverFile = request.Waivers ?? (request.Demo && File.Exists(Bundled.DemoWaivers) ? Bundled.DemoWaivers : null);
-        var waivers = waiverFile is null ? [] : WaiverLoader.Load(waiverFile, now, diagnostics);
-        WarnAboutUnknownControls(waivers, catalogs, diagnostics);
+        var read = ReadInputs(inputs, now, diagnostics);
         foreach (var diagnostic in diagnostics.Items)
         {
             console.Error.WriteLine(Printable.Escape(diagnostic.ToString()));
         }
 
-        if (diagnostics.HasErrors || scope is null)
+        if (read is not var (scope, catalogs, waivers))
         {
-            console.Error.WriteLine("audit: the scope, catalogs or waivers have errors; nothing was audited");
+            console.Error.WriteLine($"{command}: the scope, catalogs or waivers have errors; nothing was audited");
             return null;
         }
 
         if (catalogs.Count == 0)
         {
-            console.Error.WriteLine("audit: no control catalog was found (--controls)");
+            console.Error.WriteLine($"{command}: no control catalog was found (--controls)");
             return null;
         }
 
         IReadOnlySet<string>? failedInBaseline = null;
-        if (request.Baseline is { } baseline && (failedInBaseline = Baseline.Read(baseline, console)) is null)
+        if (inputs.Baseline is { } baseline && (failedInBaseline = Baseline.Read(baseline, console)) is null)
         {
             return null;
         }
 
-        List<ManifestInput> read =
+        List<ManifestInput> hashes =
         [
             .. catalogs.Select(c => Hash("catalog", c.File)),
-            .. request.Scope is null ? [] : new[] { Hash("scope", request.Scope) },
-            .. waiverFile is null ? [] : new[] { Hash("waivers", waiverFile) },
+            .. inputs.Scope is null ? [] : new[] { Hash("scope", inputs.Scope) },
+            .. inputs.WaiverFile is not { } waiverFile ? [] : new[] { Hash("waivers", waiverFile) },
         ];
-        return new AuditSetup(scope, catalogs, waivers, failedInBaseline, read);
+        return new AuditSetup(scope, catalogs, waivers, failedInBaseline, hashes);
+    }
+
+    /// <summary>
+    /// The scope, catalogs and waivers, every problem in <paramref name="diagnostics"/> (unknown controls
+    /// named by waivers as warnings); null when there is an error. `serve --validate` checks a target with this.
+    /// </summary>
+    public static (ScopeDefinition Scope, IReadOnlyList<ControlCatalog> Catalogs, IReadOnlyList<Waiver> Waivers)? ReadInputs(AuditInputs inputs, DateTimeOffset now, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var errors = diagnostics.Items.Count(d => d.IsError);
+        var scope = inputs.Scope is null ? ScopeDefinition.Default : ScopeLoader.Load(inputs.Scope, diagnostics);
+        var catalogs = scope is null ? [] : CatalogLoader.Load(inputs.Controls.Count > 0 ? [.. inputs.Controls] : [Bundled.Controls], scope, diagnostics);
+        var waivers = inputs.WaiverFile is not { } waiverFile ? [] : WaiverLoader.Load(waiverFile, now, diagnostics);
+        WarnAboutUnknownControls(waivers, catalogs, diagnostics);
+        return scope is null || diagnostics.Items.Count(d => d.IsError) > errors ? null : (scope, catalogs, waivers);
     }
 
     public static ManifestInput Hash(string role, string path)

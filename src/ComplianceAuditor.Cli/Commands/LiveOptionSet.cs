@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
-using System.Globalization;
 using ComplianceAuditor.Kubernetes.Live;
 
 namespace ComplianceAuditor.Cli.Commands;
@@ -54,21 +53,15 @@ internal sealed class LiveOptionSet
         CustomParser = result => ParseDuration(result, name),
     };
 
-    /// <summary>"90" (seconds), "90s", "500ms", "5m" or "1h".</summary>
     private static TimeSpan ParseDuration(ArgumentResult result, string name)
     {
         var text = result.Tokens.Count == 1 ? result.Tokens[0].Value.Trim() : string.Empty;
-        var (number, unit) = text.EndsWith("ms", StringComparison.Ordinal) ? (text[..^2], 0.001)
-            : text.EndsWith('s') ? (text[..^1], 1.0)
-            : text.EndsWith('m') ? (text[..^1], 60.0)
-            : text.EndsWith('h') ? (text[..^1], 3600.0)
-            : (text, 1.0);
-        if (double.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && value > 0 && value * unit <= 86_400)
+        if (DurationText.TryParse(text, out var duration))
         {
-            return TimeSpan.FromSeconds(value * unit);
+            return duration;
         }
 
-        result.AddError($"{name} '{text}' is not a duration such as 30s, 5m or 500ms (at most a day)");
+        result.AddError($"{name} '{text}' is not {DurationText.Expected}");
         return TimeSpan.Zero;
     }
 }

@@ -16,7 +16,8 @@ namespace ComplianceAuditor.Cli.Commands;
 internal static class RunFolderWriter
 {
     /// <summary>The manifest's SHA-256, or null once it has said on standard error what failed.</summary>
-    public static string? Write(string folder, Action<Stream> writeResults, RunOutput output, CliConsole console)
+    /// <remarks>Cancellation is checked between files; each file is complete or absent (temporary name, then renamed).</remarks>
+    public static string? Write(string folder, Action<Stream> writeResults, RunOutput output, CliConsole console, CancellationToken cancellation = default)
     {
         var resultsPath = Path.Combine(folder, ReportRenderers.ResultsFileName);
         OutputTarget.Write(resultsPath, console, writeResults);
@@ -30,12 +31,14 @@ internal static class RunFolderWriter
         var input = new ReportInput { Report = report, Inventory = output.Inventory, TemplatesDirectory = output.Templates, History = history };
         foreach (var renderer in output.Renderers)
         {
+            cancellation.ThrowIfCancellationRequested();
             if (!Render(folder, renderer, input, console))
             {
                 return null;
             }
         }
 
+        cancellation.ThrowIfCancellationRequested();
         var manifest = new RunManifest
         {
             SchemaVersion = ManifestSchema.Version,

@@ -15,6 +15,9 @@ internal sealed record ServeTarget
     /// <summary>A Quartz cron expression (seconds first), normalised from what the file said.</summary>
     public required string Schedule { get; init; }
 
+    /// <summary>The schedule as the file wrote it (e.g. 5-field crontab); null when that is <see cref="Schedule"/>.</summary>
+    public string? WrittenSchedule { get; init; }
+
     public required TimeZoneInfo TimeZone { get; init; }
 
     public required TargetCluster Cluster { get; init; }
@@ -28,6 +31,9 @@ internal sealed record ServeTarget
 
     /// <summary>The folder that receives this target's run folders and runs.json.</summary>
     public required string Out { get; init; }
+
+    /// <summary>Where the file set <see cref="Out"/>; null when it is derived from defaults.</summary>
+    public SourceLocation? OutLocation { get; init; }
 
     public double? FailUnder { get; init; }
 

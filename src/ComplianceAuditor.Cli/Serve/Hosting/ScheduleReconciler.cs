@@ -1,0 +1,96 @@
+using ComplianceAuditor.Cli.Retention;
+using ComplianceAuditor.Cli.Serve.Config;
+using ComplianceAuditor.Cli.Serve.Schedule;
+using Quartz;
+
+namespace ComplianceAuditor.Cli.Serve.Hosting;
+
+/// <summary>
+/// Makes the store's jobs and triggers what the configuration says: a job and a trigger per target,
+/// nothing else in the serve group.
+/// </summary>
+/// <remarks>
+/// A trigger whose schedule is unchanged is left alone. Replacing a trigger computes its next fire time
+/// afresh from now: an unchanged schedule would give the same time, but a firing due in the moment of
+/// the replacement could be skipped, and a misfired one (the service was down) would be forgotten
+/// rather than handled by the misfire policy. So only a changed schedule is replaced, and then the old
+/// schedule's pending or missed firings are dropped on purpose: they belong to a schedule no longer
+/// configured. On a clustered store replicas starting together reconcile one after the other
+/// (<see cref="PostgresStartup"/> holds an advisory lock around this), so the second finds the first's
+/// triggers, equal to its own, and keeps them.
+/// </remarks>
+internal static class ScheduleReconciler
+{
+    /// <summary>The group every target's job and trigger live in (Quartz's default, see <see cref="TargetTriggers"/>).</summary>
+    public const string Group = JobKey.DefaultGroup;
+
+    public static async Task ApplyAsync(IScheduler scheduler, IEnumerable<ServeTarget> targets, TimeProvider time, ServeLog log, CancellationToken cancellation)
+    {
+        var configured = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var target in targets.OrderBy(t => t.Name, StringComparer.Ordinal))
+        {
+            configured.Add(target.Name);
+            await ApplyAsync(scheduler, target, time, log, cancellation).ConfigureAwait(false);
+        }
+
+        var jobs = await scheduler.QueryJobs(new JobQuery { Group = GroupMatcher<JobKey>.GroupEquals(Group), Take = PagedQuery.All }, cancellation).ConfigureAwait(false);
+        foreach (var key in jobs.Items.Select(j => j.Key).Where(k => !configured.Contains(k.Name)).OrderBy(k => k.Name, StringComparer.Ordinal))
+        {
+            if (await scheduler.DeleteJob(key, cancellation).ConfigureAwait(false))
+            {
+                log.Target(key.Name, "no longer configured: its job and trigger were deleted (run folders and runs.json are kept)");
+            }
+        }
+    }
+
+    public static IJobDetail Job(ServeTarget target) => JobBuilder.Create<AuditJob>()
+        .WithIdentity(TargetTriggers.JobKey(target))
+        .WithDescription($"audit of {TargetRequest.Describe(target.Cluster)}")
+        .DisallowConcurrentExecution(true)
+        .RequestRecovery(true)
+        .Build();
+
+    private static async Task ApplyAsync(IScheduler scheduler, ServeTarget target, TimeProvider time, ServeLog log, CancellationToken cancellation)
+    {
+        var job = Job(target);
+        var existing = await scheduler.GetTrigger(TargetTriggers.TriggerKey(target), cancellation).ConfigureAwait(false);
+        var existingJob = await scheduler.GetJobDetail(job.Key, cancellation).ConfigureAwait(false);
+        if (existing is not null && existingJob is not null && TargetTriggers.Matches(existing, target))
+        {
+            if (!SameJob(existingJob, job))
+            {
+                await scheduler.AddJob(job, AddJobOptions.Replacing, cancellation).ConfigureAwait(false);
+            }
+
+            log.Target(target.Name, $"schedule unchanged, kept: next fire {Next(existing)}");
+            return;
+        }
+
+        // A new trigger starts after the newest run in runs.json, so firings missed while no replica ran
+        // (an in-memory service restarted, a first start on PostgreSQL) meet the misfire policy; a changed
+        // schedule starts now.
+        var trigger = TargetTriggers.Build(target, time, existing is null ? NewestRun(target) : null);
+        await scheduler.ScheduleJob(job, [trigger], ScheduleJobOptions.Replacing, cancellation).ConfigureAwait(false);
+        var stored = await scheduler.GetTrigger(trigger.Key, cancellation).ConfigureAwait(false) ?? trigger;
+        log.Target(target.Name, $"{(existing is null ? "scheduled" : "schedule changed, replaced")}: {Describe(trigger)}, next fire {Next(stored)}");
+    }
+
+    private static bool SameJob(IJobDetail stored, IJobDetail wanted) =>
+        stored.JobType.Equals(wanted.JobType)
+        && stored.RequestsRecovery == wanted.RequestsRecovery
+        && stored.ConcurrentExecutionDisallowed == wanted.ConcurrentExecutionDisallowed
+        && stored.Description == wanted.Description;
+
+    private static DateTimeOffset? NewestRun(ServeTarget target)
+    {
+        var path = Path.Combine(target.Out, RunIndexJson.FileName);
+        var runs = File.Exists(path) ? RunIndexJson.Read(path, out _) : null;
+        return runs?.Where(r => r.Kind == "audit").Select(r => r.SortTime).DefaultIfEmpty().Max() is { } newest && newest != default ? newest : null;
+    }
+
+    private static string Describe(ITrigger trigger) =>
+        trigger is ICronTrigger cron ? $"cron \"{cron.CronExpressionString}\" in {cron.TimeZone.Id}" : trigger.GetType().Name;
+
+    private static string Next(ITrigger trigger) =>
+        trigger.NextFireTimeUtc is { } next ? ServeLog.Time(next) : "never";
+}

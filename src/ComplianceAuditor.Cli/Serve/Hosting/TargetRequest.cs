@@ -1,0 +1,48 @@
+using ComplianceAuditor.Cli.Commands;
+using ComplianceAuditor.Cli.Serve.Config;
+using ComplianceAuditor.Kubernetes.Live;
+using ComplianceAuditor.Reports.Rendering;
+
+namespace ComplianceAuditor.Cli.Serve.Hosting;
+
+/// <summary>A target's audit, as the `audit` command line that would run it.</summary>
+internal static class TargetRequest
+{
+    public static AuditRequest For(ServeTarget target)
+    {
+        var (inputs, live, demo) = target.Cluster switch
+        {
+            TargetCluster.Context context => ([], new LiveOptions { Kubeconfig = context.Kubeconfig, Context = context.Name, Timeout = context.Timeout }, false),
+            TargetCluster.InCluster inCluster => ([], new LiveOptions { Timeout = inCluster.Timeout }, false),
+            TargetCluster.Files files => (files.Paths.ToArray(), new LiveOptions(), false),
+            TargetCluster.Demo => (Array.Empty<string>(), new LiveOptions(), true),
+            _ => throw new InvalidOperationException($"unknown cluster kind {target.Cluster.GetType().Name}"),
+        };
+
+        // The configuration loader has already refused unknown formats.
+        var renderers = ReportRenderers.Select(ReportRenderers.All, target.Formats, out _) ?? [];
+        return new AuditRequest(
+            inputs,
+            live,
+            demo,
+            [.. target.Controls],
+            target.Scope,
+            target.Waivers,
+            target.Out,
+            target.FailUnder,
+            Baseline: null,
+            renderers,
+            target.Templates,
+            target.Retention);
+    }
+
+    /// <summary>How the log names the cluster a target reads.</summary>
+    public static string Describe(TargetCluster cluster) => cluster switch
+    {
+        TargetCluster.Context context => $"context {context.Name}" + (context.Kubeconfig is { } file ? $" of {file}" : string.Empty),
+        TargetCluster.InCluster => "in-cluster",
+        TargetCluster.Files files => $"files {string.Join(", ", files.Paths)}",
+        TargetCluster.Demo => "demo",
+        _ => cluster.GetType().Name,
+    };
+}
