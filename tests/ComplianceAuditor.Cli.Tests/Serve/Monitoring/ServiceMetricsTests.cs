@@ -10,7 +10,7 @@ public sealed class ServiceMetricsTests : IDisposable
 {
     private readonly DirectoryInfo temp = Directory.CreateTempSubdirectory("metrics-");
 
-    private static string Golden => Path.Combine(RepositoryPaths.TestData, "serve", "metrics", "exposition.prom");
+    private static string Golden => Path.Combine(RepositoryPaths.TestData, "serve-metrics", "exposition.prom");
 
     [Fact]
     public void Exposition_for_fixed_outcomes_matches_the_golden_text()
