@@ -34,7 +34,8 @@ public sealed class TimeoutTests
     {
         await using var harness = await ApiServerHarness.StartAsync();
         harness.Server.Faults.Enqueue(FakeResourceKind.Namespaces, new DelayFault(TimeSpan.FromSeconds(30)));
-        using var caller = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+        // Long enough for the request to reach the server on a loaded machine; the delay fault holds it for 30 s.
+        using var caller = new CancellationTokenSource(TimeSpan.FromSeconds(1));
 
         await Assert.ThrowsAsync<TaskCanceledException>(() => harness.Client.ListNamespaceAsync(cancellationToken: caller.Token));
 
@@ -66,10 +67,13 @@ public sealed class TimeoutTests
         }
     }
 
-    /// <summary>The server logs an aborted request when it notices the abort, a moment after the client gives up.</summary>
+    /// <summary>
+    /// The server logs an aborted request when it notices the abort, a moment after the client gives up;
+    /// on a loaded CI machine that moment can be seconds, so the wait is generous (it ends as soon as it is logged).
+    /// </summary>
     private static async Task<RequestRecord> WaitForRequestAsync(FakeApiServer server)
     {
-        for (var attempt = 0; attempt < 100 && server.Requests.Count == 0; attempt++)
+        for (var attempt = 0; attempt < 2000 && server.Requests.Count == 0; attempt++)
         {
             await Task.Delay(10);
         }
