@@ -38,11 +38,16 @@ internal static class TargetTriggers
             .Build();
     }
 
+    /// <summary>Replaced by <see cref="Build(ServeTarget, TimeProvider)"/> and <see cref="CatchUp"/>.</summary>
+    [Obsolete("Quartz moves a new cron trigger's first firing past now when the trigger is stored, so a start in the past makes no missed firing misfire. Schedule Build(target, time) and, when CatchUp(target, lastRun, time) returns a trigger, that one too, for the same job.", error: true)]
+    public static ITrigger Build(ServeTarget target, TimeProvider time, DateTimeOffset? since) =>
+        throw new NotSupportedException("use Build(target, time) and CatchUp(target, lastRun, time)");
+
     /// <summary>
-    /// For a scheduler that keeps no triggers across restarts (the in-memory store): a one-off trigger
-    /// that runs the target now when its policy says a firing missed since <paramref name="lastRun"/>
-    /// (the newest run in runs.json) is due, else null. A database store needs none: it kept the trigger,
-    /// and Quartz applies the policy itself.
+    /// For a trigger scheduled afresh (every start of the in-memory store; a database store's first): a
+    /// one-off trigger for the target's job that runs it now when its policy says a firing missed since
+    /// <paramref name="lastRun"/> (the newest run in runs.json) is due, else null. A trigger a database
+    /// store kept needs none: Quartz applies the policy to it itself.
     /// </summary>
     /// <remarks>
     /// Quartz would not: a new cron trigger starting in the past has its first firing moved past now
