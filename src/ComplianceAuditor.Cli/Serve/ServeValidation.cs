@@ -24,21 +24,23 @@ internal static class ServeValidation
         var config = ServeConfigLoader.Load(configPath, diagnostics);
         if (config is not null)
         {
-            foreach (var target in config.Targets)
+            for (var i = 0; i < config.Targets.Length; i++)
             {
-                CheckInputs(target, now, diagnostics);
-                CheckFires(target, now, diagnostics);
+                CheckInputs(config.Targets[i], $"targets[{i}]", now, diagnostics);
+                CheckFires(config.Targets[i], $"targets[{i}]", now, diagnostics);
             }
         }
 
-        foreach (var diagnostic in diagnostics.Items)
+        // Targets sharing a scope or catalog would report its problems once each.
+        var distinct = diagnostics.Items.Distinct().ToList();
+        foreach (var diagnostic in distinct)
         {
             console.Error.WriteLine(Printable.Escape(diagnostic.ToString()));
         }
 
         if (config is null || diagnostics.HasErrors)
         {
-            var count = diagnostics.Items.Count(d => d.IsError);
+            var count = distinct.Count(d => d.IsError);
             console.Error.WriteLine(Printable.Escape($"serve: {configPath}: {count} {(count == 1 ? "error" : "errors")}; nothing was scheduled"));
             return ExitCodes.Failed;
         }
@@ -48,20 +50,19 @@ internal static class ServeValidation
     }
 
     /// <summary>What `audit` reads before the cluster: the scope, the catalogs (at least one) and the waivers.</summary>
-    private static void CheckInputs(ServeTarget target, DateTimeOffset now, DiagnosticBag diagnostics)
+    private static void CheckInputs(ServeTarget target, string path, DateTimeOffset now, DiagnosticBag diagnostics)
     {
-        var inputs = new AuditInputs(target.Scope, target.Controls, target.Waivers, target.Cluster is TargetCluster.Demo, Baseline: null);
-        if (AuditSetup.ReadInputs(inputs, now, diagnostics) is { Catalogs.Count: 0 })
+        if (AuditSetup.ReadInputs(TargetInputs.Audit(target), now, diagnostics) is { Catalogs.Count: 0 })
         {
-            diagnostics.Error("no control catalog was found in controls", target.Location, fieldPath: $"{target.Name}.controls");
+            diagnostics.Error($"no control catalog was found for target '{target.Name}'", target.Location, fieldPath: $"{path}.controls");
         }
     }
 
-    private static void CheckFires(ServeTarget target, DateTimeOffset now, DiagnosticBag diagnostics)
+    private static void CheckFires(ServeTarget target, string path, DateTimeOffset now, DiagnosticBag diagnostics)
     {
         if (CronSchedule.NextFireTimes(target.Schedule, target.TimeZone, now, 1).IsEmpty)
         {
-            diagnostics.Error($"'{target.WrittenSchedule ?? target.Schedule}' fires no more after {now.ToString("u", CultureInfo.InvariantCulture)}", target.Location, fieldPath: $"{target.Name}.schedule");
+            diagnostics.Error($"schedule '{target.WrittenSchedule ?? target.Schedule}' fires no more after {now.ToString("u", CultureInfo.InvariantCulture)}", target.Location, fieldPath: $"{path}.schedule");
         }
     }
 }

@@ -35,6 +35,12 @@ public sealed class FireTimeTests
     }
 
     [Fact]
+    public void A_firing_in_the_skipped_hour_runs_when_the_clocks_have_moved_on()
+    {
+        Assert.Equal(["2026-03-28T01:30:00Z", "2026-03-29T01:00:00Z", "2026-03-30T00:30:00Z"], Fires("30 2 * * *", "2026-03-27T12:00:00Z", 3));
+    }
+
+    [Fact]
     public void An_hourly_audit_fires_once_per_real_hour_through_the_changes()
     {
         var spring = Fires("0 * * * *", "2026-03-29T00:00:00Z", 3);

@@ -23,31 +23,68 @@ internal static class TargetTriggers
         return new TriggerKey(target.Name);
     }
 
-    /// <summary>A trigger that fires from now on.</summary>
-    public static ITrigger Build(ServeTarget target, TimeProvider time) => Build(target, time, since: null);
-
-    /// <summary>
-    /// A trigger whose first firing is the first scheduled one after <paramref name="since"/> (e.g. the
-    /// newest run in runs.json), or after now when null. A first firing already past is a misfire, so
-    /// an in-memory scheduler restarted after downtime applies the target's policy to the firings it
-    /// missed while down, as the database store does for the triggers it kept.
-    /// </summary>
-    public static ITrigger Build(ServeTarget target, TimeProvider time, DateTimeOffset? since)
+    /// <summary>The trigger of a target's schedule, firing from now on.</summary>
+    public static ITrigger Build(ServeTarget target, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(time);
-        var now = time.GetUtcNow();
-
-        // One second on: a run records a time at or after its firing, so the firing it was is not found again.
-        var start = since is { } last && last.AddSeconds(1) < now ? last.AddSeconds(1) : now;
         return TriggerBuilder.Create(time)
             .WithIdentity(TriggerKey(target))
             .ForJob(JobKey(target))
             .WithDescription(target.WrittenSchedule ?? target.Schedule)
             .WithSchedule(Schedule(target))
             .WithMisfireThreshold(target.MisfireThreshold)
-            .StartAt(start)
+            .StartAt(time.GetUtcNow())
             .Build();
+    }
+
+    /// <summary>Replaced by <see cref="Build(ServeTarget, TimeProvider)"/> and <see cref="CatchUp"/>.</summary>
+    [Obsolete("Quartz moves a new cron trigger's first firing past now when the trigger is stored, so a start in the past makes no missed firing misfire. Schedule Build(target, time) and, when CatchUp(target, lastRun, time) returns a trigger, that one too, for the same job.", error: true)]
+    public static ITrigger Build(ServeTarget target, TimeProvider time, DateTimeOffset? since) =>
+        throw new NotSupportedException("use Build(target, time) and CatchUp(target, lastRun, time)");
+
+    /// <summary>
+    /// For a trigger scheduled afresh (every start of the in-memory store; a database store's first): a
+    /// one-off trigger for the target's job that runs it now when its policy says a firing missed since
+    /// <paramref name="lastRun"/> (the newest run in runs.json) is due, else null. A trigger a database
+    /// store kept needs none: Quartz applies the policy to it itself.
+    /// </summary>
+    /// <remarks>
+    /// Quartz would not: a new cron trigger starting in the past has its first firing moved past now
+    /// when it is stored, so the firings before now are never seen as missed. Run-once catches up once
+    /// whatever was missed; skip runs only a firing that is still within the threshold, as Quartz treats
+    /// a firing late by less than that as on time.
+    /// </remarks>
+    public static ITrigger? CatchUp(ServeTarget target, DateTimeOffset? lastRun, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(time);
+        var now = time.GetUtcNow();
+        if (lastRun is not { } last || Missed(target, last, now) is not { } latest)
+        {
+            return null;
+        }
+
+        if (target.Misfire == MisfirePolicy.Skip && now - latest > target.MisfireThreshold)
+        {
+            return null;
+        }
+
+        return TriggerBuilder.Create(time)
+            .WithIdentity(new TriggerKey($"{target.Name}.catch-up"))
+            .ForJob(JobKey(target))
+            .WithDescription($"the firing of {latest.UtcDateTime:yyyy-MM-dd HH:mm:ss}Z, missed while the service was down")
+            .StartAt(now)
+            .Build();
+    }
+
+    /// <summary>The latest scheduled firing after <paramref name="lastRun"/> and not after <paramref name="now"/>, if any.</summary>
+    public static DateTimeOffset? Missed(ServeTarget target, DateTimeOffset lastRun, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        // Strictly before now plus a second: a firing at exactly now counts as missed too.
+        var latest = CronSchedule.Expression(target.Schedule, target.TimeZone).GetPreviousValidTimeBefore(now.AddSeconds(1));
+        return latest is { } fire && fire > lastRun && fire <= now ? fire : null;
     }
 
     /// <summary>The cron schedule of a target, in its zone, with its misfire instruction.</summary>
