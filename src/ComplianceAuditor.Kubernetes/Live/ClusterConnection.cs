@@ -41,6 +41,11 @@ public sealed class ClusterConnection : IDisposable
             return (KubernetesClientConfiguration.InClusterConfig(), "in-cluster (service account)");
         }
 
+        if (options.InClusterOnly)
+        {
+            throw new LiveClusterException("the in-cluster service account was asked for, but this process is not running in a pod (no KUBERNETES_SERVICE_HOST or service account token); a kubeconfig is not used in its place");
+        }
+
         var path = options.Kubeconfig ?? Environment.GetEnvironmentVariable("KUBECONFIG")?.Split(Path.PathSeparator)[0]
             ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".kube", "config");
         if (!File.Exists(path))

@@ -22,4 +22,10 @@ public sealed record LiveOptions
 
     /// <summary>Record what could not be listed instead of failing; every result then shows it as not evaluated.</summary>
     public bool AllowPartial { get; init; }
+
+    /// <summary>
+    /// Only the pod's service account will do (a `serve` target with inCluster): outside a pod, fail
+    /// rather than fall back to a kubeconfig, which would audit whatever cluster that points at.
+    /// </summary>
+    public bool InClusterOnly { get; init; }
 }

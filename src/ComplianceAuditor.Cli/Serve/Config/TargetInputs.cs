@@ -25,7 +25,7 @@ internal static class TargetInputs
         return target.Cluster switch
         {
             TargetCluster.Context context => new LiveOptions { Kubeconfig = context.Kubeconfig, Context = context.Name, Timeout = context.Timeout },
-            TargetCluster.InCluster inCluster => new LiveOptions { Timeout = inCluster.Timeout },
+            TargetCluster.InCluster inCluster => new LiveOptions { Timeout = inCluster.Timeout, InClusterOnly = true },
             _ => null,
         };
     }

@@ -66,13 +66,19 @@ internal static class ScheduleReconciler
             return;
         }
 
-        // A new trigger starts after the newest run in runs.json, so firings missed while no replica ran
-        // (an in-memory service restarted, a first start on PostgreSQL) meet the misfire policy; a changed
-        // schedule starts now.
-        var trigger = TargetTriggers.Build(target, time, existing is null ? NewestRun(target) : null);
-        await scheduler.ScheduleJob(job, [trigger], ScheduleJobOptions.Replacing, cancellation).ConfigureAwait(false);
+        // A trigger scheduled afresh fires from now on (Quartz moves a past start to now), so firings
+        // missed since the newest run in runs.json (an in-memory service restarted, a first start on
+        // PostgreSQL) get a one-off catch-up trigger as the misfire policy says. A changed schedule
+        // starts now: the old schedule's missed firings belong to a schedule no longer configured.
+        var trigger = TargetTriggers.Build(target, time);
+        var catchUp = existing is null ? TargetTriggers.CatchUp(target, NewestRun(target), time) : null;
+        await scheduler.ScheduleJob(job, catchUp is null ? [trigger] : [trigger, catchUp], ScheduleJobOptions.Replacing, cancellation).ConfigureAwait(false);
         var stored = await scheduler.GetTrigger(trigger.Key, cancellation).ConfigureAwait(false) ?? trigger;
         log.Target(target.Name, $"{(existing is null ? "scheduled" : "schedule changed, replaced")}: {Describe(trigger)}, next fire {Next(stored)}");
+        if (catchUp is not null)
+        {
+            log.Target(target.Name, $"catch-up: {catchUp.Description}; one audit now ({target.Misfire switch { MisfirePolicy.Skip => "skip: still within misfireThreshold", _ => "run-once" }})");
+        }
     }
 
     private static bool SameJob(IJobDetail stored, IJobDetail wanted) =>

@@ -13,7 +13,7 @@ internal static class TargetRequest
         var (inputs, live, demo) = target.Cluster switch
         {
             TargetCluster.Context context => ([], new LiveOptions { Kubeconfig = context.Kubeconfig, Context = context.Name, Timeout = context.Timeout }, false),
-            TargetCluster.InCluster inCluster => ([], new LiveOptions { Timeout = inCluster.Timeout }, false),
+            TargetCluster.InCluster inCluster => ([], new LiveOptions { Timeout = inCluster.Timeout, InClusterOnly = true }, false),
             TargetCluster.Files files => (files.Paths.ToArray(), new LiveOptions(), false),
             TargetCluster.Demo => (Array.Empty<string>(), new LiveOptions(), true),
             _ => throw new InvalidOperationException($"unknown cluster kind {target.Cluster.GetType().Name}"),
