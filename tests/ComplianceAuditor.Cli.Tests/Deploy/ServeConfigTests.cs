@@ -54,7 +54,7 @@ public class ServeConfigTests(ServiceDogfoodRun service) : IClassFixture<Service
     public void Monitoring_listens_on_all_interfaces_on_the_probed_port_and_reports_go_to_the_volume()
     {
         var config = ServeYaml();
-        Assert.Equal("compliance-auditor.io/v1", Get(config, "apiVersion"));
+        Assert.Equal("compliance-auditor.io/v1alpha1", Get(config, "apiVersion"));
         Assert.Equal("ServeConfig", Get(config, "kind"));
         Assert.Equal("0.0.0.0", Get(config, "monitoring", "address"));
         var metricsPort = Assert.Single(Mappings(service.Container, "ports"), p => Get(p, "name") == "metrics");

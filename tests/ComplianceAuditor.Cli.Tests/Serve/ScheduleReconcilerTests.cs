@@ -44,7 +44,7 @@ public sealed class ScheduleReconcilerTests : IDisposable
     private async Task<(IReadOnlyList<string> Log, IReadOnlyList<string> Jobs)> ApplyAsync(string connectionString, DateTimeOffset now, string node, params (string Name, string Schedule)[] targets)
     {
         var time = new SetTime(now);
-        var yaml = "apiVersion: compliance-auditor.io/v1\nkind: ServeConfig\ntargets:\n" + string.Concat(targets.Select(t => $"  - name: {t.Name}\n    schedule: \"{t.Schedule}\"\n    cluster: {{ demo: true }}\n"));
+        var yaml = "apiVersion: compliance-auditor.io/v1alpha1\nkind: ServeConfig\ntargets:\n" + string.Concat(targets.Select(t => $"  - name: {t.Name}\n    schedule: \"{t.Schedule}\"\n    cluster: {{ demo: true }}\n"));
         var diagnostics = new DiagnosticBag();
         var config = ServeConfigLoader.Parse(Path.Combine(folder, "serve.yaml"), yaml, folder, diagnostics);
         Assert.False(diagnostics.HasErrors, string.Join('\n', diagnostics.Items));

@@ -95,7 +95,7 @@ public sealed class ServeConfigLoaderTests
         Assert.Equal($"serve.yaml:3:24 (document 1): error: monitoring.address: expected an IP address such as 127.0.0.1, ::1 or 0.0.0.0, found '{address}'", Assert.Single(diagnostics.Items).ToString());
     }
 
-    private const string Header = "apiVersion: compliance-auditor.io/v1\nkind: ServeConfig\n";
+    private const string Header = "apiVersion: compliance-auditor.io/v1alpha1\nkind: ServeConfig\n";
 
     private static ServeTarget Single(string yaml) => Assert.Single(Parse(yaml).Targets);
 

@@ -15,7 +15,7 @@ internal sealed class ServeWorkspace : IDisposable
     /// <summary>Writes the configuration: monitoring on a free loopback port, each target's `cluster:` mapping as given, md reports only (fast).</summary>
     public string Write(string schedule, params (string Name, string Cluster)[] targets)
     {
-        var yaml = new StringBuilder("apiVersion: compliance-auditor.io/v1\nkind: ServeConfig\nmonitoring:\n  port: 0\ndefaults:\n  out: out\n  formats: [md]\ntargets:\n");
+        var yaml = new StringBuilder("apiVersion: compliance-auditor.io/v1alpha1\nkind: ServeConfig\nmonitoring:\n  port: 0\ndefaults:\n  out: out\n  formats: [md]\ntargets:\n");
         foreach (var (name, cluster) in targets)
         {
             yaml.Append($"  - name: {name}\n    schedule: \"{schedule}\"\n    cluster: {cluster}\n");

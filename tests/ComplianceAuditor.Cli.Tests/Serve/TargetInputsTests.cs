@@ -13,7 +13,7 @@ public sealed class TargetInputsTests
         var files = demo with { Cluster = new TargetCluster.Files(["/drop/cluster.yaml"]) };
 
         Assert.Equal(new Kubernetes.Live.LiveOptions { Kubeconfig = "/etc/kubeconfig", Context = "prod", Timeout = TimeSpan.FromMinutes(2) }, TargetInputs.Live(context));
-        Assert.Equal(new Kubernetes.Live.LiveOptions { Timeout = TimeSpan.FromSeconds(90) }, TargetInputs.Live(inCluster));
+        Assert.Equal(new Kubernetes.Live.LiveOptions { Timeout = TimeSpan.FromSeconds(90), InClusterOnly = true }, TargetInputs.Live(inCluster));
         Assert.Null(TargetInputs.Live(files));
         Assert.Equal(["/drop/cluster.yaml"], TargetInputs.Files(files));
         Assert.Equal([Bundled.DemoCluster], TargetInputs.Files(demo));
@@ -31,7 +31,7 @@ public sealed class TargetInputsTests
         {
             File.WriteAllText(Path.Combine(folder.FullName, "scope.yaml"), "apiVersion: compliance-auditor.io/v1alpha1\nkind: Scope\nzones: []\nowner: x\n");
             File.WriteAllText(Path.Combine(folder.FullName, "serve.yaml"), """
-                apiVersion: compliance-auditor.io/v1
+                apiVersion: compliance-auditor.io/v1alpha1
                 kind: ServeConfig
                 defaults: { scope: scope.yaml }
                 targets:

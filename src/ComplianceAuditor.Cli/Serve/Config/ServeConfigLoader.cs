@@ -14,7 +14,7 @@ namespace ComplianceAuditor.Cli.Serve.Config;
 /// </summary>
 internal static partial class ServeConfigLoader
 {
-    public const string ApiVersion = "compliance-auditor.io/v1";
+    public const string ApiVersion = "compliance-auditor.io/v1alpha1";
 
     public const string Kind = "ServeConfig";
 

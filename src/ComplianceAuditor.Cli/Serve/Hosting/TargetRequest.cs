@@ -10,14 +10,9 @@ internal static class TargetRequest
 {
     public static AuditRequest For(ServeTarget target)
     {
-        var (inputs, live, demo) = target.Cluster switch
-        {
-            TargetCluster.Context context => ([], new LiveOptions { Kubeconfig = context.Kubeconfig, Context = context.Name, Timeout = context.Timeout }, false),
-            TargetCluster.InCluster inCluster => ([], new LiveOptions { Timeout = inCluster.Timeout, InClusterOnly = true }, false),
-            TargetCluster.Files files => (files.Paths.ToArray(), new LiveOptions(), false),
-            TargetCluster.Demo => (Array.Empty<string>(), new LiveOptions(), true),
-            _ => throw new InvalidOperationException($"unknown cluster kind {target.Cluster.GetType().Name}"),
-        };
+        var inputs = target.Cluster is TargetCluster.Files files ? files.Paths.ToArray() : [];
+        var live = TargetInputs.Live(target) ?? new LiveOptions();
+        var demo = target.Cluster is TargetCluster.Demo;
 
         // The configuration loader has already refused unknown formats.
         var renderers = ReportRenderers.Select(ReportRenderers.All, target.Formats, out _) ?? [];
