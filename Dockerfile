@@ -37,8 +37,10 @@ RUN dotnet publish src/ComplianceAuditor.Cli -c Release -o /app --no-restore \
 # Microsoft.AspNetCore.App), which the plain runtime image lacks. The published output is exactly
 # what CI smoke-tests, and security updates of the runtime come from rebuilding on a new base tag
 # rather than from recompiling a self-contained app. InvariantGlobalization is on
-# (Directory.Build.props), so mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled (no shell, no
-# package manager) also works as a drop-in base where a distroless image is wanted.
+# (Directory.Build.props), so a chiseled base (no shell, no package manager) also works where a
+# distroless image is wanted: mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled-extra, the variant
+# with tzdata, since serve resolves targets' IANA time zones (the plain chiseled image has only UTC).
+# The Debian-based aspnet:10.0 used here ships tzdata.
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
 COPY --from=build --chown=0:0 /app/ /app/
