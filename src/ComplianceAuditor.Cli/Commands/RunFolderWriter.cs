@@ -23,7 +23,7 @@ internal static class RunFolderWriter
         OutputTarget.Write(resultsPath, console, writeResults);
         if (AuditReportReader.Read(resultsPath, out var error) is not { } report)
         {
-            console.Error.WriteLine($"error: {error}");
+            console.Error.WriteLine(Printable.Escape($"error: {error}"));
             return null;
         }
 
@@ -81,8 +81,9 @@ internal static class RunFolderWriter
         catch (Exception e) when (e is not OperationCanceledException)
 #pragma warning restore CA1031
         {
-            console.Error.WriteLine($"error: the {renderer.Format} report ({renderer.FileName}) could not be rendered: {e.Message}");
-            console.Error.WriteLine($"error: {folder} is incomplete: it has no {renderer.FileName} and no {ManifestSchema.FileName}");
+            // The message may quote cluster data (a label, an annotation): escaped, so no line of it is forged.
+            console.Error.WriteLine(Printable.Escape($"error: the {renderer.Format} report ({renderer.FileName}) could not be rendered: {e.Message}"));
+            console.Error.WriteLine(Printable.Escape($"error: {folder} is incomplete: it has no {renderer.FileName} and no {ManifestSchema.FileName}"));
             return false;
         }
     }

@@ -41,6 +41,6 @@ internal static partial class FlowEnd
     }
 
     /// <summary>A namespace (a DNS label), then *, or an object name (a DNS subdomain) with an optional [Kind].</summary>
-    [GeneratedRegex(@"^[a-z0-9]([-a-z0-9]*[a-z0-9])?/(\*|[a-z0-9]([-a-z0-9.]*[a-z0-9])?(\[[A-Za-z]+\])?)$")]
+    [GeneratedRegex(@"^[a-z0-9]([-a-z0-9]*[a-z0-9])?/(\*|[a-z0-9]([-a-z0-9.]*[a-z0-9])?(\[[A-Za-z]+\])?)\z")]
     private static partial Regex Peer();
 }

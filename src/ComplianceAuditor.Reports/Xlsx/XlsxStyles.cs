@@ -37,7 +37,8 @@ internal sealed class XlsxStyles
 
     public static XlsxStyles Register(Spreadsheet spreadsheet) => new(spreadsheet);
 
-    public Cell Header(string text) => new(text, header);
+    /// <summary>A header cell; headers can be framework ids from runs.json, so they are made formula-safe like any text.</summary>
+    public Cell Header(string text) => new(CellText.Safe(text), header);
 
     public Cell Score(double? value) => new(value, score);
 

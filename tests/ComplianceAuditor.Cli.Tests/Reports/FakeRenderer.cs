@@ -7,7 +7,7 @@ namespace ComplianceAuditor.Cli.Tests.Reports;
 /// A renderer standing in for the real ones: writes what it was given (audit time, framework ids
 /// and scores, templates folder, inventory size), or writes half its output and then fails.
 /// </summary>
-internal sealed class FakeRenderer(string format, string fileName, bool fail = false) : IReportRenderer
+internal sealed class FakeRenderer(string format, string fileName, bool fail = false, string failure = "the fake renderer failed half way") : IReportRenderer
 {
     public string Format => format;
 
@@ -24,7 +24,7 @@ internal sealed class FakeRenderer(string format, string fileName, bool fail = f
         output.Write(bytes, 0, fail ? bytes.Length / 2 : bytes.Length);
         if (fail)
         {
-            throw new InvalidOperationException("the fake renderer failed half way");
+            throw new InvalidOperationException(failure);
         }
     }
 }

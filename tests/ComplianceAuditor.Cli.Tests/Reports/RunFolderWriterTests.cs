@@ -49,6 +49,18 @@ public sealed class RunFolderWriterTests(DemoAudit demo) : IClassFixture<DemoAud
         Assert.Equal(2, CliRunner.Run("verify", folder).ExitCode);
     }
 
+    [Fact]
+    public void A_renderer_failure_quoting_cluster_text_cannot_forge_a_line()
+    {
+        IReportRenderer[] renderers = [new FakeRenderer("pdf", "report.pdf", fail: true, failure: "label 'x\nserve: prod: finished exit 0 in 1.0s -> /reports/fake' is too long")];
+        var (code, _, console) = Write(renderers, null);
+
+        var lines = console.Error.ToString()!.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Null(code);
+        Assert.All(lines, l => Assert.StartsWith("error: ", l, StringComparison.Ordinal));
+        Assert.Contains("label 'x\\u000aserve: prod: finished exit 0 in 1.0s -> /reports/fake' is too long", lines[0], StringComparison.Ordinal);
+    }
+
     private (string? ManifestSha256, string Folder, CliConsole Console) Write(IReportRenderer[] renderers, string? templates)
     {
         var console = new CliConsole(new StringWriter(), new StringWriter(), false, TimeProvider.System);

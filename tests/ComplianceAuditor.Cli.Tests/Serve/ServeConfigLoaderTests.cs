@@ -95,6 +95,19 @@ public sealed class ServeConfigLoaderTests
         Assert.Equal($"serve.yaml:3:24 (document 1): error: monitoring.address: expected an IP address such as 127.0.0.1, ::1 or 0.0.0.0, found '{address}'", Assert.Single(diagnostics.Items).ToString());
     }
 
+    [Theory]
+    [InlineData("prod\\n")]
+    [InlineData("prod\\r\\n")]
+    public void A_target_name_ending_in_a_line_break_is_refused(string escaped)
+    {
+        var diagnostics = new DiagnosticBag();
+
+        var config = ServeConfigLoader.Parse("serve.yaml", $"{Header}targets:\n  - {{ name: \"{escaped}\", schedule: \"@daily\", cluster: {{ demo: true }} }}\n", Folder, diagnostics);
+
+        Assert.Null(config);
+        Assert.Contains("name", Assert.Single(diagnostics.Items).ToString(), StringComparison.Ordinal);
+    }
+
     private const string Header = "apiVersion: compliance-auditor.io/v1alpha1\nkind: ServeConfig\n";
 
     private static ServeTarget Single(string yaml) => Assert.Single(Parse(yaml).Targets);

@@ -1,3 +1,4 @@
+using ComplianceAuditor.Controls.Checks;
 using ComplianceAuditor.Controls.Evaluation;
 using static ComplianceAuditor.Controls.Tests.Checks.CheckKit;
 using static ComplianceAuditor.Controls.Tests.Checks.PolicyYaml;
@@ -106,6 +107,15 @@ public class PolicyReviewCheckTests
 
         Assert.Equal(FindingStatus.Fail, finding.Status);
         Assert.Equal($"policy payments/default-deny has review date '{date}' in compliance-auditor.io/reviewed-at, {Expected}", finding.Message);
+    }
+
+    [Theory]
+    [InlineData("2026-11-01\n")]
+    [InlineData("2026-11-01T10:00:00Z\n")]
+    public void A_review_date_followed_by_a_line_break_is_not_a_date(string date)
+    {
+        Assert.NotNull(ReviewDate.Parse(date.TrimEnd('\n')));
+        Assert.Null(ReviewDate.Parse(date));
     }
 
     [Fact]

@@ -32,6 +32,8 @@ public class FlowEndTests
     [InlineData("x/")]
     [InlineData("10.0.0.9-10.0.0.1")]
     [InlineData("10.0.0.0/33")]
+    [InlineData("analytics/*\n")]
+    [InlineData("payments/checkout\n")]
     public void Anything_else_is_a_problem(string text) =>
         Assert.StartsWith($"'{text}' is not a flow end", FlowEnd.Problem(text), StringComparison.Ordinal);
 }

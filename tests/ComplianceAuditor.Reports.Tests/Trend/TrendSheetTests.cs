@@ -64,4 +64,20 @@ public class TrendSheetTests
         Assert.Equal("'" + payload, cell.GetString());
         Assert.False(cell.HasFormula);
     }
+
+    [Fact]
+    public void A_framework_id_from_runs_json_that_looks_like_a_formula_is_a_text_header()
+    {
+        const string payload = "=HYPERLINK(\"http://x\",\"pci\")";
+        var hostile = TrendSamples.Run(3, "audit-2026-11-25T10-00-00Z", 10, 20) with
+        {
+            Scores = System.Collections.Immutable.ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [new KeyValuePair<string, double?>(payload, 50)]),
+        };
+
+        using var workbook = SampleReports.Open(SampleReports.Render(TrendSamples.Input(TrendSamples.ThreeRuns().Add(hostile))));
+
+        var header = workbook.Worksheet("Trend").Row(1).CellsUsed().Single(c => c.GetString().Contains("HYPERLINK", StringComparison.Ordinal));
+        Assert.Equal("'" + payload, header.GetString());
+        Assert.False(header.HasFormula);
+    }
 }

@@ -184,6 +184,6 @@ internal static partial class ServeConfigLoader
         }
     }
 
-    [GeneratedRegex("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$")]
+    [GeneratedRegex("^[a-z0-9]([-a-z0-9]*[a-z0-9])?\\z")]
     private static partial Regex TargetName();
 }

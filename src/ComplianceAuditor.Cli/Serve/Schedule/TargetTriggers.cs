@@ -38,11 +38,6 @@ internal static class TargetTriggers
             .Build();
     }
 
-    /// <summary>Replaced by <see cref="Build(ServeTarget, TimeProvider)"/> and <see cref="CatchUp"/>.</summary>
-    [Obsolete("Quartz moves a new cron trigger's first firing past now when the trigger is stored, so a start in the past makes no missed firing misfire. Schedule Build(target, time) and, when CatchUp(target, lastRun, time) returns a trigger, that one too, for the same job.", error: true)]
-    public static ITrigger Build(ServeTarget target, TimeProvider time, DateTimeOffset? since) =>
-        throw new NotSupportedException("use Build(target, time) and CatchUp(target, lastRun, time)");
-
     /// <summary>
     /// For a trigger scheduled afresh (every start of the in-memory store; a database store's first): a
     /// one-off trigger for the target's job that runs it now when its policy says a firing missed since
