@@ -8,8 +8,8 @@ using ComplianceAuditor.Reports.Text;
 namespace ComplianceAuditor.Cli.Retention;
 
 /// <summary>
-/// The score trend of a report, from runs.json: the audits of the same cluster recorded in the
-/// same --out folder before the reported run (runs whose folders retention has pruned included,
+/// The score trend of a report, from runs.json: the audits of the same cluster (of any cluster in a
+/// `serve` target's own folder, <see cref="HistorySource.EveryCluster"/>) recorded in the same --out folder before the reported run (runs whose folders retention has pruned included,
 /// unfinished ones not), then the reported run itself from its results. All of them are passed:
 /// the reports show the newest <see cref="TrendPoint.EarlierRunsShown"/> and say how many they
 /// left out. A runs.json that cannot be read costs the trend, never the run.
@@ -52,7 +52,7 @@ internal static class RunHistory
         }
 
         var cluster = RunFolderRecord.Cluster(report.Input);
-        var earlier = runs.Where(r => r.Kind == "audit" && r.Status != RunStatus.Incomplete && r.Cluster == cluster && Before(r, current))
+        var earlier = runs.Where(r => r.Kind == "audit" && r.Status != RunStatus.Incomplete && (source.EveryCluster || r.Cluster == cluster) && Before(r, current))
             .OrderBy(r => r.AuditedAt).ThenBy(r => r.Folder, StringComparer.Ordinal)
             .Select(r => new TrendPoint { AuditedAt = r.AuditedAt!.Value, Folder = r.Folder, Scores = r.Scores });
         return ([.. earlier, current], new ManifestInput(Role, path, bytes.LongLength, Convert.ToHexStringLower(SHA256.HashData(bytes))));

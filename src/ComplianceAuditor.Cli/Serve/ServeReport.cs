@@ -46,13 +46,12 @@ internal static class ServeReport
         }
     }
 
+    /// <summary>The cluster as everywhere else, with the read timeout that applies to live clusters.</summary>
     private static string Describe(TargetCluster cluster) => cluster switch
     {
-        TargetCluster.Context c => $"context {c.Name} ({c.Kubeconfig ?? "default kubeconfig"}, timeout {Duration(c.Timeout)})",
-        TargetCluster.InCluster i => $"in-cluster (service account, timeout {Duration(i.Timeout)})",
-        TargetCluster.Files f => $"files {string.Join(", ", f.Paths)}",
-        TargetCluster.Demo => "demo (the bundled demo cluster)",
-        _ => throw new ArgumentOutOfRangeException(nameof(cluster), cluster, "unknown cluster kind"),
+        TargetCluster.Context c => $"{c.Description} (timeout {Duration(c.Timeout)})",
+        TargetCluster.InCluster i => $"{i.Description} (service account, timeout {Duration(i.Timeout)})",
+        _ => cluster.Description,
     };
 
     private static string Retention(ServeTarget target) => (target.Retention.Keep, target.Retention.KeepDays) switch

@@ -9,6 +9,19 @@ internal abstract record TargetCluster
     {
     }
 
+    /// <summary>
+    /// What the target reads, in one form for the log, `serve --validate`, the job's description and the
+    /// metrics' cluster label: it comes from the configuration alone, so it is stable across runs.
+    /// </summary>
+    public string Description => this switch
+    {
+        Context context => $"context {context.Name}" + (context.Kubeconfig is { } file ? $" of {file}" : string.Empty),
+        InCluster => "in-cluster",
+        Files files => $"files {string.Join(", ", files.Paths)}",
+        Demo => "demo",
+        _ => throw new InvalidOperationException($"unknown cluster source {GetType().Name}"),
+    };
+
     /// <summary>A context of a kubeconfig file (null file: $KUBECONFIG, then ~/.kube/config).</summary>
     public sealed record Context(string Name, string? Kubeconfig, TimeSpan Timeout) : TargetCluster;
 

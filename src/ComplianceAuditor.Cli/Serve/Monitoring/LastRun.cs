@@ -7,31 +7,31 @@ namespace ComplianceAuditor.Cli.Serve.Monitoring;
 /// One run of a target as the metrics show it, whether this process made it (a <see cref="RunOutcome"/>)
 /// or any replica did (a record in the target's runs.json).
 /// </summary>
-/// <param name="FinishedAt">For a local run, when this process saw it complete; for a runs.json record, when its folder was written.</param>
+/// <param name="StartedAt">When the run started: for a local run the job's start, for a runs.json record its createdAt (the
+/// audit's clock reading when it began, which names its folder). Both are starts, so runs made here and by other replicas
+/// order alike.</param>
 /// <param name="ExitCode">Null for a record runs.json rebuilt from the folder.</param>
 /// <param name="Duration">Only known for runs made by this process.</param>
 /// <param name="Folder">The run folder's name (not path); null when the run wrote none.</param>
 internal sealed record LastRun(
-    DateTimeOffset FinishedAt,
+    DateTimeOffset StartedAt,
     int? ExitCode,
     TimeSpan? Duration,
-    string? Cluster,
     ImmutableSortedDictionary<string, double?> Scores,
     string? Folder)
 {
     /// <summary>The audit completed (exit 0, or 1 below the threshold): its scores are worth showing.</summary>
     public bool Succeeded => ExitCode is null or 0 or 1;
 
-    public static LastRun FromOutcome(RunOutcome outcome, DateTimeOffset finishedAt) => new(
-        finishedAt,
+    public static LastRun FromOutcome(RunOutcome outcome) => new(
+        outcome.StartedAt,
         outcome.ExitCode,
         outcome.Duration,
-        outcome.Cluster,
         outcome.Scores,
         outcome.Folder is { } folder ? Path.GetFileName(Path.TrimEndingDirectorySeparator(folder)) : null);
 
     public static LastRun FromRecord(RunRecord record) =>
-        new(record.SortTime, record.ExitCode, null, record.Cluster, record.Scores, record.Folder);
+        new(record.SortTime, record.ExitCode, null, record.Scores, record.Folder);
 
     /// <summary>
     /// The newer of a run made here and the newest in runs.json. The same run seen both ways (same folder)
@@ -50,6 +50,6 @@ internal sealed record LastRun(
             return shared with { Duration = local.Duration, ExitCode = shared.ExitCode ?? local.ExitCode };
         }
 
-        return local.FinishedAt > shared.FinishedAt ? local : shared;
+        return local.StartedAt > shared.StartedAt ? local : shared;
     }
 }

@@ -10,8 +10,8 @@ internal static class MetricsExposition
 {
     public const string Prefix = "compliance_auditor_";
 
-    /// <summary>runs_total's result label: completed (exit 0), below-threshold (exit 1), failed (anything else).</summary>
-    public static readonly ImmutableArray<string> Results = ["below-threshold", "completed", "failed"];
+    /// <summary>runs_total's result label: completed (exit 0), below-threshold (exit 1), failed (anything else), abandoned (the service stopped mid-audit).</summary>
+    public static readonly ImmutableArray<string> Results = ["abandoned", "below-threshold", "completed", "failed"];
 
     private static readonly ImmutableArray<MetricFamily> Families = [.. PerTarget().OrderBy(f => f.Name, StringComparer.Ordinal)];
 
@@ -42,18 +42,18 @@ internal static class MetricsExposition
     {
         yield return Gauge("target_info", "1 for every configured target; cluster is where the configuration says its snapshot comes from.", t =>
             t.Source is { } source ? [(PrometheusText.Labels(("target", t.Name), ("cluster", source)), "1")] : []);
-        yield return Gauge("last_run_timestamp_seconds", "When the newest run of the target finished, failed runs included (Unix seconds); runs by any replica that share the out folder count.", t =>
-            Target(t, t.LastRun is { } run ? PrometheusText.UnixSeconds(run.FinishedAt) : null));
+        yield return Gauge("last_run_timestamp_seconds", "When the newest run of the target started, failed runs included (Unix seconds); runs by any replica that share the out folder count.", t =>
+            Target(t, t.LastRun is { } run ? PrometheusText.UnixSeconds(run.StartedAt) : null));
         yield return Gauge("last_run_duration_seconds", "Wall time of the newest run, when this process made it (absent when another replica did).", t =>
             Target(t, t.LastRun?.Duration is { } duration ? PrometheusText.Seconds(duration) : null));
         yield return Gauge("last_run_exit_code", "Exit code of the newest run as `audit` would exit: 0 at or above failUnder, 1 below, 2 could not complete.", t =>
             Target(t, t.LastRun?.ExitCode is { } code ? PrometheusText.Integer(code) : null));
-        yield return Gauge("last_success_timestamp_seconds", "When the newest run that completed the audit (exit 0 or 1) finished (Unix seconds).", t =>
-            Target(t, t.LastSuccess is { } run ? PrometheusText.UnixSeconds(run.FinishedAt) : null));
+        yield return Gauge("last_success_timestamp_seconds", "When the newest run that completed the audit (exit 0 or 1) started (Unix seconds).", t =>
+            Target(t, t.LastSuccess is { } run ? PrometheusText.UnixSeconds(run.StartedAt) : null));
         yield return Gauge("score_percent", "Score per framework of the newest completed audit (0-100); frameworks where nothing counted are absent.", Scores);
-        yield return Counter("runs_total", "Runs this process finished, by result: completed (exit 0), below-threshold (exit 1), failed (could not complete).", t =>
+        yield return Counter("runs_total", "Runs this process finished, by result: completed (exit 0), below-threshold (exit 1), failed (could not complete), abandoned (the service stopped mid-audit).", t =>
             Results.Select(r => (PrometheusText.Labels(("target", t.Name), ("result", r)), PrometheusText.Integer(Count(t, r)))));
-        yield return Counter("run_failures_total", "Runs this process could not complete (exit 2: cluster unreachable, bad input, cancelled).", t =>
+        yield return Counter("run_failures_total", "Runs this process could not complete (exit 2: cluster unreachable, bad input); runs abandoned because the service stopped are not counted.", t =>
             Target(t, PrometheusText.Integer(t.Failed)));
         yield return Gauge("running", "1 while this process runs an audit of the target.", t =>
             Target(t, PrometheusText.Integer(t.Running)));
@@ -68,7 +68,7 @@ internal static class MetricsExposition
             return [];
         }
 
-        var cluster = run.Cluster ?? string.Empty;
+        var cluster = target.Cluster ?? string.Empty;
         return run.Scores
             .Where(s => s.Value is not null)
             .OrderBy(s => s.Key, StringComparer.Ordinal)
@@ -82,6 +82,7 @@ internal static class MetricsExposition
     {
         "completed" => target.Completed,
         "below-threshold" => target.BelowThreshold,
+        "abandoned" => target.Abandoned,
         _ => target.Failed,
     };
 

@@ -8,10 +8,17 @@ namespace ComplianceAuditor.Cli.Serve.Monitoring;
 /// over replicas); the last-run and score series also read each target's runs.json, so every replica
 /// sharing the out folders shows the same newest run whichever replica made it.
 /// </summary>
-internal sealed class ServiceMetrics(TimeProvider time)
+internal sealed class ServiceMetrics
 {
     private readonly Lock gate = new();
     private readonly Dictionary<string, TargetState> targets = new(StringComparer.Ordinal);
+
+    /// <param name="time">
+    /// Not read since every time shown is a run's start, measured by the job (<see cref="RunOutcome.StartedAt"/>)
+    /// or recorded in runs.json: a time this class took at completion would not compare with those. The
+    /// parameter stays so the host constructs the metrics as the design says.
+    /// </param>
+    public ServiceMetrics(TimeProvider time) => ArgumentNullException.ThrowIfNull(time);
 
     /// <summary>Every target gets its series before its first run; targets no longer configured lose their info series but keep their counters.</summary>
     public void Configure(IEnumerable<ServeTarget> configured)
@@ -27,7 +34,7 @@ internal sealed class ServiceMetrics(TimeProvider time)
             foreach (var target in configured)
             {
                 var state = Get(target.Name);
-                state.Source = Source(target.Cluster);
+                state.Source = state.Cluster = target.Cluster.Description;
                 if (state.Index?.OutFolder != target.Out)
                 {
                     state.Index = new RunIndexWatcher(target.Out);
@@ -55,11 +62,18 @@ internal sealed class ServiceMetrics(TimeProvider time)
     public void RunCompleted(RunOutcome outcome)
     {
         ArgumentNullException.ThrowIfNull(outcome);
-        var run = LastRun.FromOutcome(outcome, time.GetUtcNow());
+        var run = LastRun.FromOutcome(outcome);
         lock (gate)
         {
             var state = Get(outcome.Target);
             state.Running = Math.Max(0, state.Running - 1);
+            if (outcome.Abandoned)
+            {
+                // A rolling update, not a problem of the target: the firing is run again, by another replica or after the restart.
+                state.Abandoned++;
+                return;
+            }
+
             switch (outcome.ExitCode)
             {
                 case 0: state.Completed++; break;
@@ -124,16 +138,6 @@ internal sealed class ServiceMetrics(TimeProvider time)
 
         MetricsExposition.Write(writer, views);
     }
-
-    /// <summary>target_info's cluster label: the configured source, stable before and across runs.</summary>
-    internal static string Source(TargetCluster cluster) => cluster switch
-    {
-        TargetCluster.Context context => "context:" + context.Name,
-        TargetCluster.InCluster => "in-cluster",
-        TargetCluster.Files files => "files:" + string.Join(",", files.Paths),
-        TargetCluster.Demo => "demo",
-        _ => throw new ArgumentOutOfRangeException(nameof(cluster), cluster, "unknown cluster source"),
-    };
 
     private TargetState Get(string target)
     {

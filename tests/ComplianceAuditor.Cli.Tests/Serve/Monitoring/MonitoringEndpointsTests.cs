@@ -45,7 +45,7 @@ public sealed class MonitoringEndpointsTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Metrics_answers_the_exposition_text_with_the_prometheus_content_type()
     {
-        metrics.RunCompleted(Outcome("prod-eu", 0, T0, TimeSpan.FromSeconds(5), cluster: "https://api.prod \"eu\"", scores: Scores(("pci-dss-4.0.1", 91.5))));
+        metrics.RunCompleted(Outcome("prod-eu", 0, T0, TimeSpan.FromSeconds(5), scores: Scores(("pci-dss \"4.0.1\"", 91.5))));
 
         using var response = await client.GetAsync(new Uri("/metrics", UriKind.Relative));
         var body = await response.Content.ReadAsStringAsync();
@@ -54,7 +54,7 @@ public sealed class MonitoringEndpointsTests : IAsyncLifetime, IDisposable
         Assert.Equal("text/plain; version=0.0.4; charset=utf-8", response.Content.Headers.ContentType?.ToString());
         Assert.Equal(Scrape(metrics), body);
         var scrape = ExpositionParser.Parse(body);
-        Assert.Equal(91.5, scrape.Value("compliance_auditor_score_percent", ("cluster", "https://api.prod \"eu\"")));
+        Assert.Equal(91.5, scrape.Value("compliance_auditor_score_percent", ("framework", "pci-dss \"4.0.1\"")));
     }
 
     [Fact]

@@ -37,8 +37,8 @@ public sealed class ServiceMetricsTests : IDisposable
 
         var scrape = Parse(metrics);
 
-        Assert.Equal(1, scrape.Value("compliance_auditor_target_info", ("target", "prod-eu"), ("cluster", "context:prod-eu")));
-        Assert.Equal(["below-threshold", "completed", "failed"], scrape.Named("compliance_auditor_runs_total").Select(s => s.Labels["result"]));
+        Assert.Equal(1, scrape.Value("compliance_auditor_target_info", ("target", "prod-eu"), ("cluster", "context prod-eu")));
+        Assert.Equal(["abandoned", "below-threshold", "completed", "failed"], scrape.Named("compliance_auditor_runs_total").Select(s => s.Labels["result"]));
         Assert.All(scrape.Named("compliance_auditor_runs_total"), s => Assert.Equal(0, s.Value));
         Assert.Equal(0, scrape.Value("compliance_auditor_running", ("target", "prod-eu")));
         Assert.Empty(scrape.Named("compliance_auditor_last_run_timestamp_seconds"));
@@ -61,13 +61,13 @@ public sealed class ServiceMetricsTests : IDisposable
         var text = Scrape(metrics);
         var scrape = ExpositionParser.Parse(text);
 
-        Assert.Equal(1, scrape.Value("compliance_auditor_target_info", ("cluster", "files:" + hostile)));
-        Assert.Equal(50, scrape.Value("compliance_auditor_score_percent", ("cluster", hostile), ("framework", hostile)));
-        Assert.Equal(75, scrape.Value("compliance_auditor_score_percent", ("cluster", hostile), ("framework", "pci\"dss")));
+        Assert.Equal(1, scrape.Value("compliance_auditor_target_info", ("cluster", "files " + hostile)));
+        Assert.Equal(50, scrape.Value("compliance_auditor_score_percent", ("cluster", "files " + hostile), ("framework", hostile)));
+        Assert.Equal(75, scrape.Value("compliance_auditor_score_percent", ("cluster", "files " + hostile), ("framework", "pci\"dss")));
         Assert.Equal(1, scrape.Value("compliance_auditor_up"));
         Assert.Single(scrape.Named("compliance_auditor_up"));
         var escaped = hostile.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
-        Assert.Contains($"compliance_auditor_score_percent{{target=\"prod\",cluster=\"{escaped}\",framework=\"{escaped}\"}} 50\n", text, StringComparison.Ordinal);
+        Assert.Contains($"compliance_auditor_score_percent{{target=\"prod\",cluster=\"files {escaped}\",framework=\"{escaped}\"}} 50\n", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public sealed class ServiceMetricsTests : IDisposable
         var scrape = Parse(metrics);
 
         Assert.Equal(2, scrape.Value("compliance_auditor_last_run_exit_code"));
-        Assert.Equal(T0.AddHours(1).ToUnixTimeSeconds(), scrape.Value("compliance_auditor_last_run_timestamp_seconds"));
+        Assert.Equal(T0.AddMinutes(59).ToUnixTimeSeconds(), scrape.Value("compliance_auditor_last_run_timestamp_seconds"));
         Assert.Equal(20, scrape.Value("compliance_auditor_last_run_duration_seconds"));
         Assert.Equal(T0.ToUnixTimeSeconds(), scrape.Value("compliance_auditor_last_success_timestamp_seconds"));
         Assert.Equal(90, scrape.Value("compliance_auditor_score_percent", ("framework", "pci-dss")));
