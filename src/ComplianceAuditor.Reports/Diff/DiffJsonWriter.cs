@@ -21,6 +21,7 @@ public static class DiffJsonWriter
         WriteFindings(json, "newFailing", diff.NewFailing);
         WriteFindings(json, "resolved", diff.Resolved);
         WriteFindings(json, "noLongerEvaluated", diff.NoLongerEvaluated);
+        WriteFindings(json, "goneFromB", diff.GoneFromB);
         WriteFindings(json, "stillOpen", diff.StillOpen);
         WriteScores(json, diff);
         WritePolicies(json, diff.Policies);
@@ -42,6 +43,7 @@ public static class DiffJsonWriter
         json.WriteNumber("newCriticalOrHigh", diff.NewCriticalOrHigh);
         json.WriteNumber("resolved", diff.Resolved.Length);
         json.WriteNumber("noLongerEvaluated", diff.NoLongerEvaluated.Length);
+        json.WriteNumber("goneFromB", diff.GoneFromB.Length);
         json.WriteNumber("stillOpen", diff.StillOpen.Length);
         json.WriteNumber("frameworksChanged", diff.Scores.Length);
         json.WriteBoolean("policiesComparable", diff.Policies.Comparable);

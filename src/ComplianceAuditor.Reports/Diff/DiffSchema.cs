@@ -3,7 +3,7 @@ namespace ComplianceAuditor.Reports.Diff;
 /// <summary>The version of <c>diff --format json</c>'s shape (controls/schema/diff.schema.json): bump on any change.</summary>
 public static class DiffSchema
 {
-    public const string Version = "1.0";
+    public const string Version = "1.1";
 
     /// <summary>B minus A rounded to the scores' one decimal; null when either side has no score.</summary>
     public static double? Delta(double? before, double? after) =>

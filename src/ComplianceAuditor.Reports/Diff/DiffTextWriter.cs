@@ -20,8 +20,9 @@ public static class DiffTextWriter
             Counts(diff),
         };
         Section(lines, "new failing findings (failing in B, not in A)", diff.NewFailing, New);
-        Section(lines, "resolved (failing in A, not failing in B)", diff.Resolved, Resolved);
+        Section(lines, "resolved (failing in A; passing, waived or not applicable in B)", diff.Resolved, Resolved);
         Section(lines, "no longer evaluated (failing in A, not evaluated in B: NOT fixed, only no longer seen)", diff.NoLongerEvaluated, Evidence);
+        Section(lines, "gone from B (failing in A, no counterpart in B: not comparable, NOT counted as resolved)", diff.GoneFromB, Gone);
         Section(lines, "still open (failing in both)", diff.StillOpen, Evidence);
         Scores(lines, diff);
         Policies(lines, diff.Policies);
@@ -38,7 +39,7 @@ public static class DiffTextWriter
             ? $"policies: {diff.Policies.Added.Length} added, {diff.Policies.Removed.Length} removed, {diff.Policies.Modified.Length} modified"
             : "policies: not comparable";
         return $"new failing: {diff.NewFailing.Length} ({diff.NewCriticalOrHigh} critical or high), resolved: {diff.Resolved.Length}, "
-            + $"no longer evaluated: {diff.NoLongerEvaluated.Length}, still open: {diff.StillOpen.Length}, frameworks with score changes: {diff.Scores.Length}, {policies}";
+            + $"no longer evaluated: {diff.NoLongerEvaluated.Length}, gone from B: {diff.GoneFromB.Length}, still open: {diff.StillOpen.Length}, frameworks with score changes: {diff.Scores.Length}, {policies}";
     }
 
     private static void Section(List<string> lines, string title, IReadOnlyCollection<FindingChange> changes, Func<FindingChange, string> detail)
@@ -60,14 +61,15 @@ public static class DiffTextWriter
     private static string New(FindingChange change) =>
         change.Before is { } before ? $" (was {before})" : " (not in A)";
 
-    private static string Resolved(FindingChange change) => change.Resolution switch
+    private static string Resolved(FindingChange change) => change.Resolution is { } status ? $" -> {status}" : string.Empty;
+
+    private static string Gone(FindingChange change) => change.Resolution switch
     {
-        "framework-gone" => " -> gone: the framework is not in B",
-        "control-gone" => " -> gone: the control is not in B's catalog",
-        "check-gone" => " -> gone: the check is not in B's catalog",
-        "subject-gone" => " -> gone: the subject no longer exists (or was renamed)",
-        { } status => $" -> {status}",
-        null => string.Empty,
+        "framework-gone" => ": the framework is not in B",
+        "control-gone" => ": the control is not in B's catalog",
+        "check-gone" => ": the check is not in B's catalog",
+        "subject-gone" => ": the subject no longer exists (or was renamed)",
+        _ => string.Empty,
     };
 
     private static string Evidence(FindingChange change) =>

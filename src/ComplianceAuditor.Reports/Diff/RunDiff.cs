@@ -16,8 +16,15 @@ public sealed record RunDiff
     /// <summary>Failing in B, not failing in A (absent, pass, waived, not-applicable or not-evaluated there).</summary>
     public required ImmutableArray<FindingChange> NewFailing { get; init; }
 
-    /// <summary>Failing in A; in B passing, waived, not applicable, or gone.</summary>
+    /// <summary>Failing in A; in B passing, waived or not applicable.</summary>
     public required ImmutableArray<FindingChange> Resolved { get; init; }
+
+    /// <summary>
+    /// Failing in A, with no counterpart in B because its framework, control, check or subject is gone
+    /// (<see cref="FindingChange.Resolution"/> says which): not comparable, and never counted as resolved,
+    /// since B did not look at what A found failing.
+    /// </summary>
+    public required ImmutableArray<FindingChange> GoneFromB { get; init; }
 
     /// <summary>Failing in A, not evaluated in B: not fixed, only no longer seen.</summary>
     public required ImmutableArray<FindingChange> NoLongerEvaluated { get; init; }

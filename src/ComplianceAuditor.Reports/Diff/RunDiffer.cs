@@ -26,10 +26,11 @@ public static class RunDiffer
             .Where(f => b.Findings.GetValueOrDefault(f.Key)?.Finding.Status == NotEvaluated)
             .Select(f => Change(f, b.Findings[f.Key], resolution: null));
         var resolved = wereFailing
-            .Where(f => b.Findings.GetValueOrDefault(f.Key)?.Finding.Status is not (Fail or NotEvaluated))
-            .Select(f => b.Findings.GetValueOrDefault(f.Key) is { } now
-                ? Change(f, now, now.Finding.Status)
-                : Change(f, null, b.Absence(f.Key)));
+            .Where(f => b.Findings.GetValueOrDefault(f.Key)?.Finding.Status is { } status && status is not (Fail or NotEvaluated))
+            .Select(f => Change(f, b.Findings[f.Key], b.Findings[f.Key].Finding.Status));
+        var gone = wereFailing
+            .Where(f => !b.Findings.ContainsKey(f.Key))
+            .Select(f => Change(f, null, b.Absence(f.Key)));
         return new RunDiff
         {
             AuditedAtBefore = before.AuditedAt,
@@ -38,6 +39,7 @@ public static class RunDiffer
             SchemaVersionAfter = after.SchemaVersion,
             NewFailing = Sorted(newFailing),
             Resolved = Sorted(resolved),
+            GoneFromB = Sorted(gone),
             NoLongerEvaluated = Sorted(notEvaluated),
             StillOpen = Sorted(stillOpen),
             Scores = ScoreDiffer.Compare(before, after),

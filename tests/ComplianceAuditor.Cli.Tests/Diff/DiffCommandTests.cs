@@ -52,7 +52,7 @@ public sealed class DiffCommandTests(DiffRuns runs) : IClassFixture<DiffRuns>
         using var json = JsonDocument.Parse(DiffRuns.Diff(runs.RunA, Path.Combine(runs.RunA, "results.json"), "--format", "json").Output);
 
         Assert.Equal(0, text.ExitCode);
-        Assert.Contains("new failing: 0 (0 critical or high), resolved: 0, no longer evaluated: 0, still open: 17, frameworks with score changes: 0, policies: 0 added, 0 removed, 0 modified", text.Output, StringComparison.Ordinal);
+        Assert.Contains("new failing: 0 (0 critical or high), resolved: 0, no longer evaluated: 0, gone from B: 0, still open: 17, frameworks with score changes: 0, policies: 0 added, 0 removed, 0 modified", text.Output, StringComparison.Ordinal);
         var summary = json.RootElement.GetProperty("summary");
         Assert.Equal((0, 0, 0, 0), (summary.GetProperty("newFailing").GetInt32(), summary.GetProperty("resolved").GetInt32(), summary.GetProperty("frameworksChanged").GetInt32(), summary.GetProperty("policiesModified").GetInt32()));
     }
@@ -113,6 +113,28 @@ public sealed class DiffCommandTests(DiffRuns runs) : IClassFixture<DiffRuns>
     }
 
     [Fact]
+    public void Failing_findings_whose_control_or_framework_is_gone_from_b_are_not_resolved()
+    {
+        var changed = JsonNode.Parse(File.ReadAllText(Path.Combine(runs.RunA, "results.json")))!;
+        var frameworks = changed["frameworks"]!.AsArray();
+        var dropped = frameworks.First(f => FailingIn(f!) > 0)!;
+        var droppedFailing = FailingIn(dropped);
+        frameworks.Remove(dropped);
+        var path = Path.Combine(runs.OutDir, "framework-gone.json");
+        File.WriteAllText(path, changed.ToJsonString());
+
+        var text = DiffRuns.Diff(runs.RunA, path);
+        using var json = JsonDocument.Parse(DiffRuns.Diff(runs.RunA, path, "--format", "json").Output);
+
+        Assert.Contains($"resolved: 0, no longer evaluated: 0, gone from B: {droppedFailing},", text.Output, StringComparison.Ordinal);
+        Assert.Contains($"gone from B (failing in A, no counterpart in B: not comparable, NOT counted as resolved): {droppedFailing}", text.Output, StringComparison.Ordinal);
+        Assert.Contains(": the framework is not in B", text.Output, StringComparison.Ordinal);
+        Assert.Equal((0, droppedFailing), (json.RootElement.GetProperty("summary").GetProperty("resolved").GetInt32(), json.RootElement.GetProperty("summary").GetProperty("goneFromB").GetInt32()));
+        Assert.All(json.RootElement.GetProperty("goneFromB").EnumerateArray(), f => Assert.Equal("framework-gone", f.GetProperty("resolution").GetString()));
+        Assert.True(Validate(DiffRuns.Diff(runs.RunA, path, "--format", "json").Output));
+    }
+
+    [Fact]
     public void Cluster_values_are_escaped_in_the_text_output()
     {
         var changed = JsonNode.Parse(File.ReadAllText(Path.Combine(runs.RunA, "results.json")))!;
@@ -155,6 +177,10 @@ public sealed class DiffCommandTests(DiffRuns runs) : IClassFixture<DiffRuns>
         Assert.Contains("no such run folder or results.json", missing.Error, StringComparison.Ordinal);
         Assert.Contains("not an audit's results.json", notResults.Error, StringComparison.Ordinal);
     }
+
+    private static int FailingIn(JsonNode framework) => framework["controls"]!.AsArray()
+        .SelectMany(c => c!["checks"]!.AsArray()).SelectMany(c => c!["findings"]!.AsArray())
+        .Count(f => (string?)f!["status"] == "fail");
 
     private static bool Validate(string json)
     {
