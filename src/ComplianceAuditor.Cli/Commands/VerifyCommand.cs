@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using ComplianceAuditor.Reports.Manifest;
 using ComplianceAuditor.Reports.Text;
 
@@ -35,7 +34,7 @@ internal static class VerifyCommand
             return ExitCodes.Failed;
         }
 
-        List<string> lines = [$"{folder}: {manifest.Kind} of {manifest.AuditedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)}, {manifest.Files.Length} files, manifest.json sha256 {result.ManifestSha256}"];
+        List<string> lines = [$"{folder}: {manifest.Kind} of {UtcTime.Text(manifest.AuditedAt)}, {manifest.Files.Length} files, manifest.json sha256 {result.ManifestSha256}"];
         var problems = result.Problems.ToList();
         if (expected is not null && !string.Equals(expected.Trim(), result.ManifestSha256, StringComparison.OrdinalIgnoreCase))
         {

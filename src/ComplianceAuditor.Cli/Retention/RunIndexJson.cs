@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
+using ComplianceAuditor.Reports.Text;
 
 namespace ComplianceAuditor.Cli.Retention;
 
@@ -132,7 +133,7 @@ internal static class RunIndexJson
     {
         if (time is { } value)
         {
-            json.WriteString(name, value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+            json.WriteString(name, UtcTime.Text(value));
         }
         else
         {

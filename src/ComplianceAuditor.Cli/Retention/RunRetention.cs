@@ -1,4 +1,3 @@
-using System.Globalization;
 using ComplianceAuditor.Reports.Manifest;
 using ComplianceAuditor.Reports.Text;
 
@@ -81,7 +80,7 @@ internal static class RunRetention
             return run;
         }
 
-        console.Output.Write(Printable.Escape(string.Create(CultureInfo.InvariantCulture, $"retention: pruned {folder} ({run.Kind} of {run.SortTime.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss'Z'}, verified intact)")) + "\n");
+        console.Output.Write(Printable.Escape($"retention: pruned {folder} ({run.Kind} of {UtcTime.Text(run.SortTime)}, verified intact)") + "\n");
         return run with { Status = RunStatus.Pruned, PrunedAt = now, Problems = [] };
     }
 }
