@@ -1,14 +1,7 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
-using ComplianceAuditor.Cli.Serve;
-using ComplianceAuditor.Cli.Serve.Config;
 using ComplianceAuditor.Cli.Serve.Hosting;
-using ComplianceAuditor.Cli.Serve.Monitoring;
-using ComplianceAuditor.Engine.Diagnostics;
 using ComplianceAuditor.TestSupport.Postgres;
-using Microsoft.Extensions.Hosting;
-using Quartz;
-using Quartz.Extensibility;
 
 namespace ComplianceAuditor.Cli.Tests.Serve;
 
@@ -59,7 +52,7 @@ public sealed partial class ReplicaConfigurationFiringTests : IDisposable
     [GeneratedRegex(@"^serve: y: firing scheduled (?<scheduled>\S+) not run on old: this replica's configuration has no such target; offered again at \S+ to a replica that has it$")]
     private static partial Regex Deferred();
 
-    private static async Task<string> WaitForAsync(ReplicaUnderTest replica, Func<string, bool> match)
+    private static async Task<string> WaitForAsync(InProcessReplica replica, Func<string, bool> match)
     {
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed < TimeSpan.FromSeconds(90))
@@ -76,88 +69,6 @@ public sealed partial class ReplicaConfigurationFiringTests : IDisposable
         return string.Empty;
     }
 
-    private ReplicaUnderTest Replica(string node, string connectionString, params (string Name, string Schedule)[] targets)
-    {
-        var yaml = "apiVersion: compliance-auditor.io/v1alpha1\nkind: ServeConfig\ntargets:\n"
-            + string.Concat(targets.Select(t => $"  - name: {t.Name}\n    schedule: \"{t.Schedule}\"\n    cluster: {{ demo: true }}\n    formats: [md]\n"));
-        var diagnostics = new DiagnosticBag();
-        var config = ServeConfigLoader.Parse(Path.Combine(folder, $"{node}.yaml"), yaml, folder, diagnostics);
-        Assert.False(diagnostics.HasErrors, string.Join('\n', diagnostics.Items));
-        var output = new LogSink();
-        var options = new ServeOptions("serve.yaml", ServeStore.Postgres, connectionString, node, TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(1));
-        var metrics = new ServiceMetrics(TimeProvider.System);
-        metrics.Configure(config!.Targets);
-        var runtime = new ServeRuntime(config, options, node, new ServeLog(output), metrics, TimeProvider.System) { RetryDelay = TimeSpan.FromSeconds(1) };
-        return new ReplicaUnderTest(runtime, output);
-    }
-
-    /// <summary>The log, written by the jobs' threads and read by the test's while they run.</summary>
-    private sealed class LogSink : TextWriter
-    {
-        private readonly System.Text.StringBuilder text = new();
-
-        public override System.Text.Encoding Encoding => System.Text.Encoding.UTF8;
-
-        public override void Write(char value)
-        {
-            lock (text)
-            {
-                text.Append(value);
-            }
-        }
-
-        public override void Write(string? value)
-        {
-            lock (text)
-            {
-                text.Append(value);
-            }
-        }
-
-        public override string ToString()
-        {
-            lock (text)
-            {
-                return text.ToString();
-            }
-        }
-    }
-
-    private sealed class ReplicaUnderTest(ServeRuntime runtime, LogSink output) : IJobFactory
-    {
-        public ServeRuntime Runtime { get; } = runtime;
-
-        public IReadOnlyList<string> Lines
-        {
-            get
-            {
-                return output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
-            }
-        }
-
-        public async Task<IScheduler> BuildAsync() =>
-            await QuartzSchedulerBuilder.Create(quartz =>
-            {
-                QuartzSetup.Configure(quartz, Runtime.Options.ConnectionString, Runtime.InstanceId, Runtime.Options.CheckinInterval, TimeProvider.System);
-                quartz.UseJobFactory(this);
-            }).BuildScheduler();
-
-        public ValueTask<JobScope> CreateJob(TriggerFiredBundle bundle, IScheduler scheduler, CancellationToken cancellationToken) =>
-            ValueTask.FromResult(new JobScope(new AuditJob(Runtime, new NoLifetime())));
-
-        public ValueTask ReturnJob(JobScope scope, CancellationToken cancellationToken) => ValueTask.CompletedTask;
-    }
-
-    private sealed class NoLifetime : IHostApplicationLifetime
-    {
-        public CancellationToken ApplicationStarted => CancellationToken.None;
-
-        public CancellationToken ApplicationStopping => CancellationToken.None;
-
-        public CancellationToken ApplicationStopped => CancellationToken.None;
-
-        public void StopApplication()
-        {
-        }
-    }
+    private InProcessReplica Replica(string node, string connectionString, params (string Name, string Schedule)[] targets) =>
+        InProcessReplica.Create(folder, node, connectionString, [.. targets.Select(t => (t.Name, t.Schedule, "demo: true"))]);
 }

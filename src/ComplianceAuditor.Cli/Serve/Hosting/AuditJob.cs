@@ -93,7 +93,7 @@ internal sealed class AuditJob(ServeRuntime runtime, IHostApplicationLifetime li
         var kept = output.Split('\n').Where(l => l.StartsWith("manifest:", StringComparison.Ordinal) || l.StartsWith("retention:", StringComparison.Ordinal));
         foreach (var line in error.Split('\n').Concat(kept).Where(l => l.Length > 0))
         {
-            runtime.Log.Target(name, line.TrimEnd('\r'));
+            runtime.Log.Relayed(name, line.TrimEnd('\r'));
         }
     }
 

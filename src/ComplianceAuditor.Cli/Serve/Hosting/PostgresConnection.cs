@@ -53,7 +53,7 @@ internal static class PostgresConnection
         {
             return $"no answer within {timeout.TotalSeconds:0.#} s";
         }
-        catch (Exception e) when (e is NpgsqlException or ArgumentException or InvalidOperationException)
+        catch (Exception e) when (e is NpgsqlException or ArgumentException or InvalidOperationException or FormatException)
         {
             return e.Message;
         }
