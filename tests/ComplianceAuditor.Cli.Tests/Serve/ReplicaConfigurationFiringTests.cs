@@ -32,7 +32,7 @@ public sealed partial class ReplicaConfigurationFiringTests : IDisposable
 
             // Only the old replica runs at first: it gets y's firing, and then the retry of it, and runs neither.
             await schedulerOfOlder.Start();
-            var deferred = await WaitForAsync(older, l => Deferred().Match(l) is { Success: true } m && older.Lines.Count(o => o.Contains(m.Groups["scheduled"].Value, StringComparison.Ordinal)) >= 2);
+            var deferred = await WaitForAsync(older, l => Deferred().Match(l) is { Success: true } m && older.Lines.Count(o => Deferred().Match(o).Groups["scheduled"].Value == m.Groups["scheduled"].Value) >= 2);
             var scheduled = Deferred().Match(deferred).Groups["scheduled"].Value;
             await schedulerOfOlder.Standby();
 
