@@ -15,7 +15,11 @@ internal static class PostgresStartup
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(500);
 
     /// <exception cref="TimeoutException">The lock was not free within <see cref="LockTimeout"/>.</exception>
-    public static async Task UnderLockAsync(string connectionString, Func<Task> action, CancellationToken cancellation)
+    public static Task UnderLockAsync(string connectionString, Func<Task> action, CancellationToken cancellation) =>
+        UnderLockAsync(connectionString, action, LockTimeout, cancellation);
+
+    /// <exception cref="TimeoutException">The lock was not free within <paramref name="timeout"/>.</exception>
+    public static async Task UnderLockAsync(string connectionString, Func<Task> action, TimeSpan timeout, CancellationToken cancellation)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(cancellation).ConfigureAwait(false);
@@ -25,9 +29,9 @@ internal static class PostgresStartup
         var waiting = Stopwatch.StartNew();
         while (!await TryLockAsync(connection, cancellation).ConfigureAwait(false))
         {
-            if (waiting.Elapsed >= LockTimeout)
+            if (waiting.Elapsed >= timeout)
             {
-                throw new TimeoutException($"another replica held the schedule's advisory lock ({LockKey}) for more than {LockTimeout.TotalSeconds:0} s");
+                throw new TimeoutException($"another replica held the schedule's advisory lock ({LockKey}) for more than {timeout.TotalSeconds:0.#} s");
             }
 
             await Task.Delay(Poll, cancellation).ConfigureAwait(false);
