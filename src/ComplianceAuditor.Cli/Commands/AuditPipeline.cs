@@ -14,9 +14,10 @@ namespace ComplianceAuditor.Cli.Commands;
 /// <remarks>
 /// Cancellation is honoured up to the manifest. A run cancelled after it claimed its folder deletes
 /// that folder: it has no manifest yet, so it is not evidence of anything, and leaving it would only
-/// show up as an incomplete run in runs.json. Once the manifest is written the run is complete and
-/// runs.json and retention are applied whatever the token says, so the index never misses a run that
-/// exists.
+/// show up as an incomplete run in runs.json. With <see cref="AuditRequest.RemoveFolderOnFailure"/>
+/// (serve) any other failure before the manifest deletes it too. Once the manifest is written the run
+/// is complete and runs.json and retention are applied whatever the token says, so the index never
+/// misses a run that exists.
 /// </remarks>
 internal static class AuditPipeline
 {
@@ -44,18 +45,8 @@ internal static class AuditPipeline
         var result = Auditor.Run(new AuditContext(snapshot, setup.Scope, now), setup.Catalogs, setup.Waivers);
         cancellation.ThrowIfCancellationRequested();
         var folder = RunFolder.Create(request.Out, now);
-        string? manifestSha256;
-        try
-        {
-            var output = new RunOutput("audit", now, request.Renderers, request.Templates, snapshot, setup.Read);
-            manifestSha256 = RunFolderWriter.Write(folder, stream => ResultsJsonWriter.Write(stream, result, ToolInfo.Version), output, console, cancellation);
-        }
-        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
-        {
-            Abandon(folder, console);
-            throw;
-        }
-
+        var output = new RunOutput("audit", now, request.Renderers, request.Templates, snapshot, setup.Read);
+        var manifestSha256 = WriteFolder(request, folder, output, stream => ResultsJsonWriter.Write(stream, result, ToolInfo.Version), console, cancellation);
         if (manifestSha256 is null)
         {
             return new AuditRun(ExitCodes.Failed, null);
@@ -67,8 +58,35 @@ internal static class AuditPipeline
         return new AuditRun(exitCode, folder);
     }
 
+    /// <summary>The run folder's files; the manifest's hash, or null when they could not all be written.</summary>
+    private static string? WriteFolder(AuditRequest request, string folder, RunOutput output, Action<Stream> results, CliConsole console, CancellationToken cancellation)
+    {
+        string? manifestSha256;
+        try
+        {
+            manifestSha256 = RunFolderWriter.Write(folder, results, output, console, cancellation);
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            Abandon(folder, "cancelled", console);
+            throw;
+        }
+        catch when (request.RemoveFolderOnFailure)
+        {
+            Abandon(folder, "failed", console);
+            throw;
+        }
+
+        if (manifestSha256 is null && request.RemoveFolderOnFailure)
+        {
+            Abandon(folder, "failed", console);
+        }
+
+        return manifestSha256;
+    }
+
     /// <summary>Deletes a run folder that has no manifest; a folder that has one is complete and stays.</summary>
-    private static void Abandon(string folder, CliConsole console)
+    private static void Abandon(string folder, string why, CliConsole console)
     {
         if (File.Exists(Path.Combine(folder, ManifestSchema.FileName)))
         {
@@ -78,11 +96,11 @@ internal static class AuditPipeline
         try
         {
             Directory.Delete(folder, recursive: true);
-            console.Error.WriteLine(Printable.Escape($"audit: cancelled; removed the unfinished run folder {folder}"));
+            console.Error.WriteLine(Printable.Escape($"audit: {why}; removed the unfinished run folder {folder}"));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            console.Error.WriteLine(Printable.Escape($"warning: cancelled; could not remove the unfinished run folder {folder}: {e.Message}"));
+            console.Error.WriteLine(Printable.Escape($"warning: {why}; could not remove the unfinished run folder {folder}: {e.Message}"));
         }
     }
 }

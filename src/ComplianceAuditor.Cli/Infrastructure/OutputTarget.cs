@@ -20,7 +20,9 @@ internal static class OutputTarget
         }
 
         var full = Path.GetFullPath(path);
-        var temporary = $"{full}.{Environment.ProcessId}.tmp";
+
+        // Unique per write, not per process: replicas in pods are all pid 1 and may share the volume.
+        var temporary = $"{full}.{Guid.NewGuid():N}.tmp";
         try
         {
             using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))

@@ -62,14 +62,15 @@ public class ServiceDeploymentTests(ServiceDogfoodRun service) : IClassFixture<S
     }
 
     [Theory]
-    [InlineData("startupProbe")]
-    [InlineData("livenessProbe")]
-    [InlineData("readinessProbe")]
-    public void Probes_get_healthz_on_the_metrics_port(string probe)
+    [InlineData("startupProbe", "/healthz")]
+    [InlineData("livenessProbe", "/healthz")]
+    [InlineData("readinessProbe", "/readyz")]
+    public void Probes_get_healthz_or_for_readiness_readyz_on_the_metrics_port(string probe, string path)
     {
-        Assert.Equal("/healthz", Get(service.Container, probe, "httpGet", "path"));
+        // Liveness must not depend on the database (every replica would restart in an outage); readiness does.
+        Assert.Equal(path, Get(service.Container, probe, "httpGet", "path"));
         Assert.Equal(9464, ContainerPort(Get(service.Container, probe, "httpGet", "port")));
-        // /healthz gives PostgreSQL 2 s to answer; the kubelet's default timeout is 1 s.
+        // /readyz gives PostgreSQL 2 s to answer; the kubelet's default timeout is 1 s.
         Assert.True(int.Parse(Get(service.Container, probe, "timeoutSeconds"), CultureInfo.InvariantCulture) > 2);
     }
 

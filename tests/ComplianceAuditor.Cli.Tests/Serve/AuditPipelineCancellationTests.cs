@@ -43,8 +43,46 @@ public sealed class AuditPipelineCancellationTests : IDisposable
         Assert.Single(RunIndexJson.Read(Path.Combine(root, "out", RunIndexJson.FileName), out _)!);
     }
 
+    [Fact]
+    public async Task Under_serve_a_renderer_failure_removes_the_run_folder()
+    {
+        var request = Request([new FailingRenderer()]) with { RemoveFolderOnFailure = true };
+        using var output = new StringWriter(CultureInfo.InvariantCulture);
+        using var error = new StringWriter(CultureInfo.InvariantCulture);
+
+        var run = await AuditPipeline.RunAsync(request, new CliConsole(output, error, false, TimeProvider.System), default);
+
+        Assert.Equal((2, null), (run.ExitCode, run.Folder));
+        Assert.Matches(@"\naudit: failed; removed the unfinished run folder .*audit-\S+\n$", error.ToString());
+        Assert.Equal([], Directory.EnumerateFileSystemEntries(Path.Combine(root, "out")));
+    }
+
+    [Fact]
+    public async Task Under_audit_a_renderer_failure_keeps_the_incomplete_run_folder_its_message_names()
+    {
+        using var output = new StringWriter(CultureInfo.InvariantCulture);
+        using var error = new StringWriter(CultureInfo.InvariantCulture);
+
+        var run = await AuditPipeline.RunAsync(Request([new FailingRenderer()]), new CliConsole(output, error, false, TimeProvider.System), default);
+
+        Assert.Equal(2, run.ExitCode);
+        var folder = Assert.Single(Directory.EnumerateDirectories(Path.Combine(root, "out")));
+        Assert.Contains($"error: {folder} is incomplete", error.ToString(), StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(folder, "manifest.json")));
+    }
+
     private AuditRequest Request(IReadOnlyList<IReportRenderer> renderers) => new(
         [], new LiveOptions(), Demo: true, [], null, null, Path.Combine(root, "out"), null, null, renderers, null, new RetentionPolicy(null, null));
+
+    /// <summary>A renderer with a bug.</summary>
+    private sealed class FailingRenderer : IReportRenderer
+    {
+        public string Format => "fake";
+
+        public string FileName => "fake.txt";
+
+        public void Render(ReportInput input, Stream output) => throw new InvalidOperationException("renderer bug");
+    }
 
     /// <summary>Writes a little, then cancels the run, as SIGTERM's grace running out would mid-report.</summary>
     private sealed class CancellingRenderer(CancellationTokenSource cancellation) : IReportRenderer

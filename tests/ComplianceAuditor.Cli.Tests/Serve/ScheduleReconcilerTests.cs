@@ -21,14 +21,14 @@ public sealed class ScheduleReconcilerTests : IDisposable
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
     [Fact]
-    public async Task A_restart_keeps_unchanged_triggers_replaces_changed_ones_and_deletes_removed_targets()
+    public async Task A_restart_keeps_unchanged_triggers_replaces_changed_ones_and_the_periodic_pass_deletes_removed_targets()
     {
         var connectionString = await (await PostgresServer.GetAsync()).CreateDatabaseAsync();
         await ApplyAsync(connectionString, Two, "node-a", ("x", "0 3 * * *"), ("y", "0 4 * * *"));
 
         // 03:30, nobody ran the 03:00 firing: kept, it is still due (and misfire handling will see it).
         var kept = await ApplyAsync(connectionString, Two.AddMinutes(90), "node-b", ("x", "0 3 * * *"), ("y", "0 4 * * *"));
-        var changed = await ApplyAsync(connectionString, Two.AddMinutes(90), "node-a", ("x", "0 5 * * *"), ("z", "0 6 * * *"));
+        var changed = await ApplyAsync(connectionString, Two.AddMinutes(90), "node-a", ReconcilePass.Periodic, ("x", "0 5 * * *"), ("z", "0 6 * * *"));
 
         Assert.Equal(["serve: x: schedule unchanged, kept: next fire 2026-11-28T03:00:00Z", "serve: y: schedule unchanged, kept: next fire 2026-11-28T04:00:00Z"], kept.Log);
         Assert.Equal(
@@ -41,10 +41,48 @@ public sealed class ScheduleReconcilerTests : IDisposable
         Assert.Equal(["x", "z"], changed.Jobs);
     }
 
-    private async Task<(IReadOnlyList<string> Log, IReadOnlyList<string> Jobs)> ApplyAsync(string connectionString, DateTimeOffset now, string node, params (string Name, string Schedule)[] targets)
+    [Fact]
+    public async Task A_replica_starting_on_an_older_configuration_keeps_a_newer_replicas_target_and_the_replicas_that_stay_win()
+    {
+        var connectionString = await (await PostgresServer.GetAsync()).CreateDatabaseAsync();
+        await ApplyAsync(connectionString, Two, "new", ("x", "0 3 * * *"), ("y", "0 4 * * *"));
+
+        // An old replica restarts during the rolling update: it must not delete y, which only the new one knows.
+        var old = await ApplyAsync(connectionString, Two, "old", ("x", "0 3 * * *"));
+        Assert.Equal(["x", "y"], old.Jobs);
+        Assert.Contains("serve: y: not in this replica's configuration: kept for now (another replica may have it; if this configuration stays, it is deleted within a reconcile interval)", old.Log);
+
+        // While both run they may disagree; once the old replica is gone, the new one's next pass restores its schedule.
+        var fight = await ApplyAsync(connectionString, Two, "old", ReconcilePass.Periodic, ("x", "0 3 * * *"));
+        Assert.Equal(["x"], fight.Jobs);
+        var settled = await ApplyAsync(connectionString, Two, "new", ReconcilePass.Periodic, ("x", "0 3 * * *"), ("y", "0 4 * * *"));
+        Assert.Equal(["x", "y"], settled.Jobs);
+        Assert.Equal(["serve: y: scheduled: cron \"0 0 4 * * ?\" in UTC, next fire 2026-11-28T04:00:00Z"], settled.Log);
+    }
+
+    [Fact]
+    public async Task A_target_defined_differently_by_another_replica_gets_this_replicas_definition_and_an_unchanged_periodic_pass_is_silent()
+    {
+        var connectionString = await (await PostgresServer.GetAsync()).CreateDatabaseAsync();
+        await File.WriteAllTextAsync(Path.Combine(folder, "old.yaml"), string.Empty);
+        await ApplyAsync(connectionString, Two, "new", ("x", "0 3 * * *"));
+        var other = await ApplyAsync(connectionString, Two, "old", ReconcilePass.Periodic, ("x", "0 3 * * *", "files: [old.yaml]"));
+        var quiet = await ApplyAsync(connectionString, Two, "old", ReconcilePass.Periodic, ("x", "0 3 * * *", "files: [old.yaml]"));
+
+        Assert.Equal(["serve: x: definition differed from this replica's (another replica stored its own): replaced with this replica's"], other.Log);
+        Assert.Equal([], quiet.Log);
+    }
+
+    private Task<(IReadOnlyList<string> Log, IReadOnlyList<string> Jobs)> ApplyAsync(string connectionString, DateTimeOffset now, string node, params (string Name, string Schedule)[] targets) =>
+        ApplyAsync(connectionString, now, node, ReconcilePass.Startup, [.. targets.Select(t => (t.Name, t.Schedule, "demo: true"))]);
+
+    private Task<(IReadOnlyList<string> Log, IReadOnlyList<string> Jobs)> ApplyAsync(string connectionString, DateTimeOffset now, string node, ReconcilePass pass, params (string Name, string Schedule)[] targets) =>
+        ApplyAsync(connectionString, now, node, pass, [.. targets.Select(t => (t.Name, t.Schedule, "demo: true"))]);
+
+    private async Task<(IReadOnlyList<string> Log, IReadOnlyList<string> Jobs)> ApplyAsync(string connectionString, DateTimeOffset now, string node, ReconcilePass pass, params (string Name, string Schedule, string Cluster)[] targets)
     {
         var time = new SetTime(now);
-        var yaml = "apiVersion: compliance-auditor.io/v1alpha1\nkind: ServeConfig\ntargets:\n" + string.Concat(targets.Select(t => $"  - name: {t.Name}\n    schedule: \"{t.Schedule}\"\n    cluster: {{ demo: true }}\n"));
+        var yaml = "apiVersion: compliance-auditor.io/v1alpha1\nkind: ServeConfig\ntargets:\n" + string.Concat(targets.Select(t => $"  - name: {t.Name}\n    schedule: \"{t.Schedule}\"\n    cluster: {{ {t.Cluster} }}\n"));
         var diagnostics = new DiagnosticBag();
         var config = ServeConfigLoader.Parse(Path.Combine(folder, "serve.yaml"), yaml, folder, diagnostics);
         Assert.False(diagnostics.HasErrors, string.Join('\n', diagnostics.Items));
@@ -52,7 +90,7 @@ public sealed class ScheduleReconcilerTests : IDisposable
         var scheduler = await QuartzSchedulerBuilder.Create(q => QuartzSetup.Configure(q, connectionString, node, null, time)).BuildScheduler();
         try
         {
-            await PostgresStartup.UnderLockAsync(connectionString, () => ScheduleReconciler.ApplyAsync(scheduler, config!.Targets, time, new ServeLog(output), default), default);
+            await PostgresStartup.UnderLockAsync(connectionString, () => ScheduleReconciler.ApplyAsync(scheduler, config!.Targets, time, new ServeLog(output), pass, default), default);
             var jobs = await scheduler.QueryJobs(new JobQuery { Take = PagedQuery.All }, default);
             return (output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries), [.. jobs.Items.Select(j => j.Key.Name).Order(StringComparer.Ordinal)]);
         }

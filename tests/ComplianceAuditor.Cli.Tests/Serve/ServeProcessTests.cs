@@ -30,8 +30,9 @@ public sealed partial class ServeProcessTests
         // About 25 s: every target's job has finished four firings.
         await Until(() => ServeFiring.Finished(a.Lines.Concat(b.Lines)).GroupBy(f => f.Target).Count(g => g.Count() >= 4) == targets.Length, TimeSpan.FromSeconds(90), a, b);
         using var http = new HttpClient();
-        Assert.Equal("ok: scheduler running, instance replica-a, PostgreSQL answers\n", await http.GetStringAsync(new Uri(monitoringA + "/healthz")));
-        Assert.Equal("ok: scheduler running, instance replica-b, PostgreSQL answers\n", await http.GetStringAsync(new Uri(monitoringB + "/healthz")));
+        Assert.Equal("ok: scheduler running, instance replica-a\n", await http.GetStringAsync(new Uri(monitoringA + "/healthz")));
+        Assert.Equal("ok: scheduler running, instance replica-a, PostgreSQL answers\n", await http.GetStringAsync(new Uri(monitoringA + "/readyz")));
+        Assert.Equal("ok: scheduler running, instance replica-b, PostgreSQL answers\n", await http.GetStringAsync(new Uri(monitoringB + "/readyz")));
         Assert.Contains("compliance_auditor_target_info{target=\"beta\"", await http.GetStringAsync(new Uri(monitoringA + "/metrics")), StringComparison.Ordinal);
         a.Terminate();
         b.Terminate();

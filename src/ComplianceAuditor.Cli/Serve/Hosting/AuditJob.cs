@@ -4,6 +4,7 @@ using ComplianceAuditor.Cli.Commands;
 using ComplianceAuditor.Cli.Retention;
 using ComplianceAuditor.Cli.Serve.Config;
 using ComplianceAuditor.Cli.Serve.Monitoring;
+using ComplianceAuditor.Reports.Text;
 using Microsoft.Extensions.Hosting;
 using Quartz;
 
@@ -12,7 +13,8 @@ namespace ComplianceAuditor.Cli.Serve.Hosting;
 /// <summary>
 /// One firing of a target: the `audit` pipeline into the target's out folder. Never two at once for
 /// one target, across every replica of a cluster; a firing whose replica died is run again by another
-/// (RequestsRecovery), and so is one abandoned at shutdown.
+/// (RequestsRecovery), and so is one abandoned at shutdown. A replica whose configuration does not hold
+/// the stored definition of the target hands the firing back (<see cref="FiringRetry"/>).
 /// </summary>
 [DisallowConcurrentExecution]
 internal sealed class AuditJob(ServeRuntime runtime, IHostApplicationLifetime lifetime) : IJob
@@ -20,24 +22,31 @@ internal sealed class AuditJob(ServeRuntime runtime, IHostApplicationLifetime li
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         var name = context.JobDetail.Key.Name;
-        if (!runtime.Targets.TryGetValue(name, out var target))
+        if (!runtime.Targets.TryGetValue(name, out var target) || TargetDefinition.Hash(target) != TargetDefinition.Of(context.JobDetail))
         {
-            // Another replica, on a newer configuration, still schedules this target; it runs it.
-            runtime.Log.Target(name, "fired, but this replica's configuration has no such target; skipped");
+            await FiringRetry.DeferAsync(context, runtime, target is null ? "this replica's configuration has no such target" : "the stored definition of the target differs from this replica's", cancellationToken).ConfigureAwait(false);
             return;
         }
 
-        var scheduled = context.ScheduledFireTimeUtc ?? context.FireTimeUtc;
         var recovering = context.Recovering ? " (recovering a firing its replica did not finish)" : string.Empty;
-        runtime.Log.Target(name, $"firing scheduled {ServeLog.Time(scheduled)} started on {runtime.InstanceId}{recovering}");
-        runtime.Metrics.RunStarted(name);
+        runtime.Log.Target(name, $"firing scheduled {ServeLog.Time(FiringRetry.Scheduled(context))} started on {runtime.InstanceId}{recovering}");
         var started = runtime.Time.GetTimestamp();
         var startedAt = runtime.Time.GetUtcNow();
         using var grace = new ShutdownGrace(runtime.Options.ShutdownGrace, runtime.Time, cancellationToken, lifetime.ApplicationStopping);
-        var run = await RunAsync(target, grace).ConfigureAwait(false);
+        AuditRun? run = null;
+        runtime.Metrics.RunStarted(name);
+        try
+        {
+            run = await RunAsync(target, grace).ConfigureAwait(false);
+        }
+        finally
+        {
+            // Whatever happened, the running gauge goes back to 0 and the firing is counted.
+            runtime.Metrics.RunCompleted(Outcome(target, startedAt, runtime.Time.GetElapsedTime(started), run));
+            runtime.Metrics.SetNextFire(name, context.NextFireTimeUtc);
+        }
+
         var duration = runtime.Time.GetElapsedTime(started);
-        runtime.Metrics.RunCompleted(Outcome(target, startedAt, duration, run));
-        runtime.Metrics.SetNextFire(name, context.NextFireTimeUtc);
         if (run is null)
         {
             runtime.Log.Target(name, string.Create(CultureInfo.InvariantCulture, $"abandoned after {duration.TotalSeconds:0.0}s: the service is stopping and the audit did not finish within --shutdown-grace {runtime.Options.ShutdownGrace.TotalSeconds:0.#}s; no run folder was left"));
@@ -68,7 +77,8 @@ internal sealed class AuditJob(ServeRuntime runtime, IHostApplicationLifetime li
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            error.WriteLine($"error: {e.Message}");
+            // Escaped before Relay splits the text into lines: a message from the API server must not forge one.
+            error.WriteLine(Printable.Escape($"error: {e.Message}"));
             return new AuditRun(ExitCodes.Failed, null);
         }
         finally
@@ -83,13 +93,13 @@ internal sealed class AuditJob(ServeRuntime runtime, IHostApplicationLifetime li
         var kept = output.Split('\n').Where(l => l.StartsWith("manifest:", StringComparison.Ordinal) || l.StartsWith("retention:", StringComparison.Ordinal));
         foreach (var line in error.Split('\n').Concat(kept).Where(l => l.Length > 0))
         {
-            runtime.Log.Target(name, line.TrimEnd('\r'));
+            runtime.Log.Relayed(name, line.TrimEnd('\r'));
         }
     }
 
-    private static RunOutcome Outcome(ServeTarget target, DateTimeOffset startedAt, TimeSpan duration, AuditRun? run)
+    private RunOutcome Outcome(ServeTarget target, DateTimeOffset startedAt, TimeSpan duration, AuditRun? run)
     {
-        var record = run?.Folder is { } folder ? RunFolderRecord.Read(Path.GetDirectoryName(Path.GetFullPath(folder))!, Path.GetFileName(folder)) : null;
+        var record = Record(target.Name, run?.Folder);
         return new RunOutcome(
             target.Name,
             record?.Cluster,
@@ -98,5 +108,26 @@ internal sealed class AuditJob(ServeRuntime runtime, IHostApplicationLifetime li
             run?.ExitCode ?? ExitCodes.Failed,
             record?.Scores ?? ImmutableSortedDictionary<string, double?>.Empty.WithComparers(StringComparer.Ordinal),
             run?.Folder);
+    }
+
+    /// <summary>The finished run's record for the metrics; null when there is none or it cannot be read.</summary>
+    private RunRecord? Record(string name, string? folder)
+    {
+        if (folder is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return RunFolderRecord.Read(Path.GetDirectoryName(Path.GetFullPath(folder))!, Path.GetFileName(folder));
+        }
+#pragma warning disable CA1031 // The run is complete and on disk; the metrics must still count it.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            runtime.Log.Target(name, $"warning: the run folder {folder} could not be read back for the metrics: {e.Message}");
+            return null;
+        }
     }
 }

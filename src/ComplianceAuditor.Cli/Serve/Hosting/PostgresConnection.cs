@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Npgsql;
 
 namespace ComplianceAuditor.Cli.Serve.Hosting;
@@ -5,14 +6,28 @@ namespace ComplianceAuditor.Cli.Serve.Hosting;
 /// <summary>The clustered store's database: what may be printed about it, and whether it answers.</summary>
 internal static class PostgresConnection
 {
-    /// <summary>The connection string without its password, for messages and logs.</summary>
+    /// <summary>
+    /// The keys a message may show. An allowlist, not a denylist of secrets: Npgsql has several keys that
+    /// carry one (Password, SSL Password, Passfile, key and certificate files, Options) and may add more.
+    /// </summary>
+    private static readonly FrozenSet<string> ShownKeys = new[]
+    {
+        "Host", "Port", "Database", "Username", "SSL Mode", "Timeout", "Command Timeout", "Application Name", "Target Session Attributes",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The connection string with only its non-secret keys, for messages and logs.</summary>
     public static string Redacted(string connectionString)
     {
         try
         {
             var builder = new NpgsqlConnectionStringBuilder(connectionString);
-            builder.Remove("Password");
-            return builder.ConnectionString;
+            var shown = new NpgsqlConnectionStringBuilder();
+            foreach (var key in builder.Keys.Cast<string>().Where(k => ShownKeys.Contains(k) && builder.ShouldSerialize(k)))
+            {
+                shown[key] = builder[key];
+            }
+
+            return shown.ConnectionString;
         }
         catch (ArgumentException)
         {
@@ -38,7 +53,7 @@ internal static class PostgresConnection
         {
             return $"no answer within {timeout.TotalSeconds:0.#} s";
         }
-        catch (Exception e) when (e is NpgsqlException or ArgumentException or InvalidOperationException)
+        catch (Exception e) when (e is NpgsqlException or ArgumentException or InvalidOperationException or FormatException)
         {
             return e.Message;
         }

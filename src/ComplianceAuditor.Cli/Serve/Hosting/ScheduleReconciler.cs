@@ -17,26 +17,38 @@ namespace ComplianceAuditor.Cli.Serve.Hosting;
 /// schedule's pending or missed firings are dropped on purpose: they belong to a schedule no longer
 /// configured. On a clustered store replicas starting together reconcile one after the other
 /// (<see cref="PostgresStartup"/> holds an advisory lock around this), so the second finds the first's
-/// triggers, equal to its own, and keeps them.
+/// triggers, equal to its own, and keeps them. Replicas whose configurations differ (a rolling update)
+/// each write their own definition; the periodic pass (<see cref="ReconcilePass.Periodic"/>) makes the
+/// configuration of the replicas still running win, and <see cref="AuditJob"/> runs a firing only on a
+/// replica whose definition is the stored one.
 /// </remarks>
 internal static class ScheduleReconciler
 {
     /// <summary>The group every target's job and trigger live in (Quartz's default, see <see cref="TargetTriggers"/>).</summary>
     public const string Group = JobKey.DefaultGroup;
 
-    public static async Task ApplyAsync(IScheduler scheduler, IEnumerable<ServeTarget> targets, TimeProvider time, ServeLog log, CancellationToken cancellation)
+    public static async Task ApplyAsync(IScheduler scheduler, IEnumerable<ServeTarget> targets, TimeProvider time, ServeLog log, CancellationToken cancellation) =>
+        await ApplyAsync(scheduler, targets, time, log, ReconcilePass.Startup, cancellation).ConfigureAwait(false);
+
+    public static async Task ApplyAsync(IScheduler scheduler, IEnumerable<ServeTarget> targets, TimeProvider time, ServeLog log, ReconcilePass pass, CancellationToken cancellation)
     {
         var configured = new HashSet<string>(StringComparer.Ordinal);
         foreach (var target in targets.OrderBy(t => t.Name, StringComparer.Ordinal))
         {
             configured.Add(target.Name);
-            await ApplyAsync(scheduler, target, time, log, cancellation).ConfigureAwait(false);
+            await ApplyAsync(scheduler, target, time, log, pass, cancellation).ConfigureAwait(false);
         }
 
         var jobs = await scheduler.QueryJobs(new JobQuery { Group = GroupMatcher<JobKey>.GroupEquals(Group), Take = PagedQuery.All }, cancellation).ConfigureAwait(false);
         foreach (var key in jobs.Items.Select(j => j.Key).Where(k => !configured.Contains(k.Name)).OrderBy(k => k.Name, StringComparer.Ordinal))
         {
-            if (await scheduler.DeleteJob(key, cancellation).ConfigureAwait(false))
+            if (pass == ReconcilePass.Startup)
+            {
+                // Perhaps a newer replica's target, stored moments ago in a rolling update: deleting it here
+                // would stop it for good. The periodic pass deletes it if this replica is one that stays.
+                log.Target(key.Name, "not in this replica's configuration: kept for now (another replica may have it; if this configuration stays, it is deleted within a reconcile interval)");
+            }
+            else if (await scheduler.DeleteJob(key, cancellation).ConfigureAwait(false))
             {
                 log.Target(key.Name, "no longer configured: its job and trigger were deleted (run folders and runs.json are kept)");
             }
@@ -46,11 +58,12 @@ internal static class ScheduleReconciler
     public static IJobDetail Job(ServeTarget target) => JobBuilder.Create<AuditJob>()
         .WithIdentity(TargetTriggers.JobKey(target))
         .WithDescription($"audit of {TargetRequest.Describe(target.Cluster)}")
+        .UsingJobData(TargetDefinition.Key, TargetDefinition.Hash(target))
         .DisallowConcurrentExecution(true)
         .RequestRecovery(true)
         .Build();
 
-    private static async Task ApplyAsync(IScheduler scheduler, ServeTarget target, TimeProvider time, ServeLog log, CancellationToken cancellation)
+    private static async Task ApplyAsync(IScheduler scheduler, ServeTarget target, TimeProvider time, ServeLog log, ReconcilePass pass, CancellationToken cancellation)
     {
         var job = Job(target);
         var existing = await scheduler.GetTrigger(TargetTriggers.TriggerKey(target), cancellation).ConfigureAwait(false);
@@ -59,10 +72,15 @@ internal static class ScheduleReconciler
         {
             if (!SameJob(existingJob, job))
             {
-                await scheduler.AddJob(job, AddJobOptions.Replacing, cancellation).ConfigureAwait(false);
+                await scheduler.AddJob(job, AddJobOptions.ReplacingAndStoringNonDurable, cancellation).ConfigureAwait(false);
+                log.Target(target.Name, "definition differed from this replica's (another replica stored its own): replaced with this replica's");
             }
 
-            log.Target(target.Name, $"schedule unchanged, kept: next fire {Next(existing)}");
+            if (pass == ReconcilePass.Startup)
+            {
+                log.Target(target.Name, $"schedule unchanged, kept: next fire {Next(existing)}");
+            }
+
             return;
         }
 
@@ -85,7 +103,8 @@ internal static class ScheduleReconciler
         stored.JobType.Equals(wanted.JobType)
         && stored.RequestsRecovery == wanted.RequestsRecovery
         && stored.ConcurrentExecutionDisallowed == wanted.ConcurrentExecutionDisallowed
-        && stored.Description == wanted.Description;
+        && stored.Description == wanted.Description
+        && TargetDefinition.Of(stored) == TargetDefinition.Of(wanted);
 
     private static DateTimeOffset? NewestRun(ServeTarget target)
     {

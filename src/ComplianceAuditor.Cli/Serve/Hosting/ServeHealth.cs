@@ -3,10 +3,15 @@ using Quartz;
 
 namespace ComplianceAuditor.Cli.Serve.Hosting;
 
-/// <summary>/healthz: the scheduler is running and, for a clustered store, the database answers.</summary>
+/// <summary>
+/// /healthz (liveness): the scheduler is running. /readyz (readiness): that, and for a clustered store the
+/// database answers. A database outage must not fail liveness: the kubelet would restart every replica at
+/// once, abandoning their audits, and keep them in CrashLoopBackOff until the database is back, though
+/// Quartz reconnects by itself.
+/// </summary>
 internal sealed class ServeHealth(ISchedulerFactory schedulers, string? connectionString)
 {
-    public async Task<HealthState> CheckAsync(CancellationToken cancellation)
+    public async Task<HealthState> LiveAsync(CancellationToken cancellation)
     {
         var scheduler = await schedulers.GetScheduler(cancellation).ConfigureAwait(false);
         if (scheduler.Status != SchedulerStatus.Running)
@@ -14,14 +19,22 @@ internal sealed class ServeHealth(ISchedulerFactory schedulers, string? connecti
             return new HealthState(false, $"scheduler {scheduler.Status.ToString().ToLowerInvariant()}");
         }
 
-        if (connectionString is null)
+        return connectionString is null
+            ? new HealthState(true, "scheduler running (in-memory store)")
+            : new HealthState(true, $"scheduler running, instance {scheduler.SchedulerInstanceId}");
+    }
+
+    public async Task<HealthState> ReadyAsync(CancellationToken cancellation)
+    {
+        var live = await LiveAsync(cancellation).ConfigureAwait(false);
+        if (!live.Healthy || connectionString is null)
         {
-            return new HealthState(true, "scheduler running (in-memory store)");
+            return live;
         }
 
         var problem = await PostgresConnection.ProbeAsync(connectionString, MonitoringEndpoints.HealthTimeout, cancellation).ConfigureAwait(false);
         return problem is null
-            ? new HealthState(true, $"scheduler running, instance {scheduler.SchedulerInstanceId}, PostgreSQL answers")
+            ? new HealthState(true, $"{live.Detail}, PostgreSQL answers")
             : new HealthState(false, $"PostgreSQL: {problem}");
     }
 }

@@ -1,6 +1,7 @@
 using ComplianceAuditor.Cli.Serve.Config;
 using ComplianceAuditor.Cli.Serve.Monitoring;
 using ComplianceAuditor.Cli.Serve.Schedule;
+using ComplianceAuditor.Reports.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -25,7 +26,7 @@ internal static class ServeHost
         var connectionString = options.Store == ServeStore.Postgres ? options.ConnectionString : null;
         if (connectionString is not null && await PostgresConnection.ProbeAsync(connectionString, ConnectTimeout, stop).ConfigureAwait(false) is { } problem)
         {
-            console.Error.WriteLine($"serve: cannot reach PostgreSQL ({PostgresConnection.Redacted(connectionString)}): {problem}; nothing was started");
+            console.Error.WriteLine(Printable.Escape($"serve: cannot reach PostgreSQL ({PostgresConnection.Redacted(connectionString)}): {problem}; nothing was started"));
             return ExitCodes.Failed;
         }
 
@@ -49,7 +50,13 @@ internal static class ServeHost
 
         var lifetime = app.Services.GetRequiredService<IHostApplicationLifetime>();
         lifetime.ApplicationStopping.Register(() => log.Write($"stopping: no new firings; running audits have {options.ShutdownGrace.TotalSeconds:0.#}s (--shutdown-grace) to finish"));
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(stop, lifetime.ApplicationStopping);
+        var periodic = connectionString is null
+            ? Task.CompletedTask
+            : PeriodicReconcile.RunAsync(await Scheduler(app, stop).ConfigureAwait(false), runtime, connectionString, stopping.Token);
         await app.WaitForShutdownAsync(stop).ConfigureAwait(false);
+        await stopping.CancelAsync().ConfigureAwait(false);
+        await periodic.ConfigureAwait(false);
         log.Write($"stopped ({instanceId})");
         return ExitCodes.Success;
     }
@@ -59,14 +66,17 @@ internal static class ServeHost
         try
         {
             await app.StartAsync(stop).ConfigureAwait(false);
-            var scheduler = await app.Services.GetRequiredService<ISchedulerFactory>().GetScheduler(stop).ConfigureAwait(false);
-            await ReconcileAsync(scheduler, runtime, connectionString, stop).ConfigureAwait(false);
-            await scheduler.Start(stop).ConfigureAwait(false);
+
+            // SIGTERM while waiting for another replica's advisory lock ends the wait.
+            using var stopping = CancellationTokenSource.CreateLinkedTokenSource(stop, app.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping);
+            var scheduler = await Scheduler(app, stopping.Token).ConfigureAwait(false);
+            await ReconcileAsync(scheduler, runtime, connectionString, stopping.Token).ConfigureAwait(false);
+            await scheduler.Start(stopping.Token).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is IOException or SchedulerException or NpgsqlException or InvalidOperationException)
+        catch (Exception e) when (e is IOException or SchedulerException or NpgsqlException or InvalidOperationException or TimeoutException or OperationCanceledException)
         {
             var where = connectionString is null ? string.Empty : $" (PostgreSQL {PostgresConnection.Redacted(connectionString)})";
-            console.Error.WriteLine($"serve: could not start{where}: {e.Message}");
+            console.Error.WriteLine(Printable.Escape($"serve: could not start{where}: {e.Message}"));
             return false;
         }
 
@@ -74,6 +84,9 @@ internal static class ServeHost
         runtime.Log.Write($"started on {runtime.InstanceId}: {runtime.Config.Targets.Length} target(s), {store}, monitoring on {ServeWebApp.Address(app)}");
         return true;
     }
+
+    private static async Task<IScheduler> Scheduler(WebApplication app, CancellationToken cancellation) =>
+        await app.Services.GetRequiredService<ISchedulerFactory>().GetScheduler(cancellation).ConfigureAwait(false);
 
     private static async Task ReconcileAsync(IScheduler scheduler, ServeRuntime runtime, string? connectionString, CancellationToken stop)
     {

@@ -20,4 +20,10 @@ internal sealed class ServeRuntime(ServeConfig config, ServeOptions options, str
     public ServiceMetrics Metrics { get; } = metrics;
 
     public TimeProvider Time { get; } = time;
+
+    /// <summary>How long after a firing this replica may not run (see <see cref="AuditJob"/>) it is offered again.</summary>
+    public TimeSpan RetryDelay { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How often a clustered replica reconciles the stored schedule with its configuration.</summary>
+    public TimeSpan ReconcileInterval { get; init; } = TimeSpan.FromSeconds(60);
 }

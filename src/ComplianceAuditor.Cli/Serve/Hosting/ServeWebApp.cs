@@ -52,7 +52,7 @@ internal static class ServeWebApp
 
         var app = builder.Build();
         var health = new ServeHealth(app.Services.GetRequiredService<ISchedulerFactory>(), connectionString);
-        MonitoringEndpoints.Map(app, runtime.Metrics, health.CheckAsync);
+        MonitoringEndpoints.Map(app, runtime.Metrics, health.LiveAsync, health.ReadyAsync);
         return app;
     }
 

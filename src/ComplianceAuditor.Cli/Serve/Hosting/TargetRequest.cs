@@ -28,7 +28,8 @@ internal static class TargetRequest
             Baseline: null,
             renderers,
             target.Templates,
-            target.Retention);
+            target.Retention,
+            RemoveFolderOnFailure: true);
     }
 
     /// <summary>How the log names the cluster a target reads.</summary>

@@ -7,14 +7,17 @@ using Microsoft.AspNetCore.Routing;
 namespace ComplianceAuditor.Cli.Serve.Monitoring;
 
 /// <summary>
-/// GET /metrics (Prometheus text format 0.0.4) and GET /healthz. The host serves nothing else: any other
-/// path is 404.
+/// GET /metrics (Prometheus text format 0.0.4), GET /healthz and, when given a readiness check, GET /readyz.
+/// The host serves nothing else: any other path is 404.
 /// </summary>
 internal static class MonitoringEndpoints
 {
     public const string MetricsPath = "/metrics";
 
     public const string HealthPath = "/healthz";
+
+    /// <summary>Readiness: <see cref="HealthPath"/>'s check and the service's dependencies (the database).</summary>
+    public const string ReadyPath = "/readyz";
 
     /// <summary>Kubelet probes time out after 1 s by default and are usually given a few more; a check that hangs longer is itself a failure.</summary>
     public static readonly TimeSpan HealthTimeout = TimeSpan.FromSeconds(2);
@@ -23,6 +26,14 @@ internal static class MonitoringEndpoints
 
     public static void Map(IEndpointRouteBuilder endpoints, ServiceMetrics metrics, Func<CancellationToken, Task<HealthState>> health) =>
         Map(endpoints, metrics, health, HealthTimeout);
+
+    /// <summary>As <see cref="Map(IEndpointRouteBuilder, ServiceMetrics, Func{CancellationToken, Task{HealthState}})"/>, with GET /readyz answered by <paramref name="ready"/>.</summary>
+    public static void Map(IEndpointRouteBuilder endpoints, ServiceMetrics metrics, Func<CancellationToken, Task<HealthState>> health, Func<CancellationToken, Task<HealthState>> ready)
+    {
+        ArgumentNullException.ThrowIfNull(ready);
+        Map(endpoints, metrics, health, HealthTimeout);
+        endpoints.MapGet(ReadyPath, (HttpContext context) => WriteHealthAsync(context, ready, HealthTimeout));
+    }
 
     public static void Map(IEndpointRouteBuilder endpoints, ServiceMetrics metrics, Func<CancellationToken, Task<HealthState>> health, TimeSpan healthTimeout)
     {
