@@ -35,7 +35,7 @@ internal static class AuditPipeline
             return new AuditRun(ExitCodes.Failed, null);
         }
 
-        var snapshot = await InputReader.ReadAsync(request.Demo ? [Bundled.DemoCluster] : request.Inputs, request.Live, console, "audit", cancellation).ConfigureAwait(false);
+        var snapshot = await InputReader.ReadAsync(request.Demo ? [Bundled.DemoCluster] : request.Inputs, request.Live, console, "audit", cancellation, refuseEmpty: true).ConfigureAwait(false);
         if (snapshot is null)
         {
             return new AuditRun(ExitCodes.Failed, null);
@@ -45,7 +45,7 @@ internal static class AuditPipeline
         var result = Auditor.Run(new AuditContext(snapshot, setup.Scope, now), setup.Catalogs, setup.Waivers);
         cancellation.ThrowIfCancellationRequested();
         var folder = RunFolder.Create(request.Out, now);
-        var output = new RunOutput("audit", now, request.Renderers, request.Templates, snapshot, setup.Read);
+        var output = new RunOutput("audit", now, request.Renderers, request.Templates, snapshot, setup.Read, request.OutIsPerTarget ? HistorySource.OfTarget(folder) : null);
         var manifestSha256 = WriteFolder(request, folder, output, stream => ResultsJsonWriter.Write(stream, result, ToolInfo.Version), console, cancellation);
         if (manifestSha256 is null)
         {

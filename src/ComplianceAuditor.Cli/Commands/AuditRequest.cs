@@ -10,6 +10,11 @@ namespace ComplianceAuditor.Cli.Commands;
 /// `serve` sets it: a failed firing repeats at every schedule, and each would leave another incomplete
 /// folder behind. `audit` keeps the folder, whose error message names it for inspection.
 /// </param>
+/// <param name="OutIsPerTarget">
+/// <see cref="Out"/> belongs to one `serve` target (the configuration refuses two targets sharing it),
+/// so the score trend takes every earlier run there, whatever cluster string runs.json recorded (a
+/// target's dump files may change names); `audit` into a shared --out keeps only the same cluster's.
+/// </param>
 internal sealed record AuditRequest(
     string[] Inputs,
     LiveOptions Live,
@@ -23,4 +28,5 @@ internal sealed record AuditRequest(
     IReadOnlyList<IReportRenderer> Renderers,
     string? Templates,
     RetentionPolicy Retention,
-    bool RemoveFolderOnFailure = false);
+    bool RemoveFolderOnFailure = false,
+    bool OutIsPerTarget = false);

@@ -14,10 +14,8 @@ namespace ComplianceAuditor.Cli;
 /// </summary>
 internal static class InputReader
 {
-    /// <summary>The command that scores its input; `serve` runs it too.</summary>
-    private const string AuditCommandName = "audit";
-
-    public static async Task<ClusterSnapshot?> ReadAsync(IReadOnlyList<string> paths, LiveOptions live, CliConsole console, string command, CancellationToken cancellation)
+    /// <param name="refuseEmpty">Refuse file input holding no object at all: set by the commands that score their input (`audit`, and so every `serve` firing).</param>
+    public static async Task<ClusterSnapshot?> ReadAsync(IReadOnlyList<string> paths, LiveOptions live, CliConsole console, string command, CancellationToken cancellation, bool refuseEmpty = false)
     {
         var result = paths.Count > 0 ? ManifestLoader.Load(paths) : await LiveSnapshot.LoadAsync(live, console, cancellation).ConfigureAwait(false);
         foreach (var diagnostic in result.Diagnostics)
@@ -32,7 +30,7 @@ internal static class InputReader
             return null;
         }
 
-        if (paths.Count > 0 && command == AuditCommandName && IsEmpty(result.Snapshot))
+        if (paths.Count > 0 && refuseEmpty && IsEmpty(result.Snapshot))
         {
             console.Error.WriteLine(Printable.Escape($"{command}: no Kubernetes objects were read from {string.Join(", ", paths)}: nothing to audit (read are Namespace, Pod, workload and policy objects; other kinds are skipped)"));
             return null;

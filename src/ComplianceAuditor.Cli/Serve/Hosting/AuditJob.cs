@@ -107,7 +107,8 @@ internal sealed class AuditJob(ServeRuntime runtime, IHostApplicationLifetime li
             duration,
             run?.ExitCode ?? ExitCodes.Failed,
             record?.Scores ?? ImmutableSortedDictionary<string, double?>.Empty.WithComparers(StringComparer.Ordinal),
-            run?.Folder);
+            run?.Folder,
+            Abandoned: run is null);
     }
 
     /// <summary>The finished run's record for the metrics; null when there is none or it cannot be read.</summary>

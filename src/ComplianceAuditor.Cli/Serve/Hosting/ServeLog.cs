@@ -1,4 +1,3 @@
-using System.Globalization;
 using ComplianceAuditor.Reports.Text;
 
 namespace ComplianceAuditor.Cli.Serve.Hosting;
@@ -41,6 +40,5 @@ internal sealed class ServeLog(TextWriter output)
     }
 
     /// <summary>UTC, to the second, the way the log and runs.json show times.</summary>
-    public static string Time(DateTimeOffset time) =>
-        time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+    public static string Time(DateTimeOffset time) => UtcTime.Text(time);
 }

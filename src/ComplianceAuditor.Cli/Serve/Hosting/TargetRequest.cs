@@ -29,16 +29,10 @@ internal static class TargetRequest
             renderers,
             target.Templates,
             target.Retention,
-            RemoveFolderOnFailure: true);
+            RemoveFolderOnFailure: true,
+            OutIsPerTarget: true);
     }
 
     /// <summary>How the log names the cluster a target reads.</summary>
-    public static string Describe(TargetCluster cluster) => cluster switch
-    {
-        TargetCluster.Context context => $"context {context.Name}" + (context.Kubeconfig is { } file ? $" of {file}" : string.Empty),
-        TargetCluster.InCluster => "in-cluster",
-        TargetCluster.Files files => $"files {string.Join(", ", files.Paths)}",
-        TargetCluster.Demo => "demo",
-        _ => cluster.GetType().Name,
-    };
+    public static string Describe(TargetCluster cluster) => cluster.Description;
 }
