@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using ComplianceAuditor.Cli.Retention;
 using ComplianceAuditor.Controls.Evaluation;
 using ComplianceAuditor.Reports.Manifest;
@@ -25,20 +26,20 @@ internal static class AuditPipeline
     {
         if (!ReportOptionSet.TemplatesExist(request.Templates, console))
         {
-            return new AuditRun(ExitCodes.Failed, null);
+            return AuditRun.Failed;
         }
 
         var now = console.Time.GetUtcNow();
         var setup = AuditSetup.Load(request, now, console);
         if (setup is null)
         {
-            return new AuditRun(ExitCodes.Failed, null);
+            return AuditRun.Failed;
         }
 
         var snapshot = await InputReader.ReadAsync(request.Demo ? [Bundled.DemoCluster] : request.Inputs, request.Live, console, "audit", cancellation, refuseEmpty: true).ConfigureAwait(false);
         if (snapshot is null)
         {
-            return new AuditRun(ExitCodes.Failed, null);
+            return AuditRun.Failed;
         }
 
         cancellation.ThrowIfCancellationRequested();
@@ -49,13 +50,13 @@ internal static class AuditPipeline
         var manifestSha256 = WriteFolder(request, folder, output, stream => ResultsJsonWriter.Write(stream, result, ToolInfo.Version), console, cancellation);
         if (manifestSha256 is null)
         {
-            return new AuditRun(ExitCodes.Failed, null);
+            return AuditRun.Failed;
         }
 
         SummaryTextWriter.Write(console.Output, result, Path.Combine(folder, ReportRenderers.ResultsFileName));
         RunFolderWriter.Summary(folder, request.Renderers, manifestSha256, console);
         var exitCode = RunRetention.Apply(folder, Verdict.ExitCode(result, request.FailUnder, setup.FailedInBaseline, console), request.Retention, console);
-        return new AuditRun(exitCode, folder);
+        return new AuditRun(exitCode, folder, result.Frameworks.ToImmutableSortedDictionary(f => f.Framework.Id, f => f.Score, StringComparer.Ordinal));
     }
 
     /// <summary>The run folder's files; the manifest's hash, or null when they could not all be written.</summary>

@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using ComplianceAuditor.Reports.Text;
 
 namespace ComplianceAuditor.Reports.Manifest;
 
@@ -92,5 +92,5 @@ public static class RunManifestJson
         manifest.Files.Select(f => f.Name).FirstOrDefault(name =>
             name.Length == 0 || name.Contains('\\', StringComparison.Ordinal) || Path.IsPathRooted(name) || name.Split('/').Any(part => part is "" or "." or ".."));
 
-    private static string Time(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+    private static string Time(DateTimeOffset time) => UtcTime.Text(time);
 }

@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Text.Json;
 using ComplianceAuditor.Controls.Evaluation;
 using ComplianceAuditor.Controls.Scope;
+using ComplianceAuditor.Reports.Text;
 
 namespace ComplianceAuditor.Reports.Results;
 
@@ -46,7 +46,7 @@ public static class ResultsJsonWriter
         }
     }
 
-    internal static string Time(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+    internal static string Time(DateTimeOffset time) => UtcTime.Text(time);
 
     internal static void Score(Utf8JsonWriter json, double? score)
     {

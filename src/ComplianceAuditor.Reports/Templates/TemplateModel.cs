@@ -2,6 +2,7 @@ using System.Globalization;
 using ComplianceAuditor.Reports.Model;
 using ComplianceAuditor.Reports.Rendering;
 using Scriban.Runtime;
+using ComplianceAuditor.Reports.Text;
 
 namespace ComplianceAuditor.Reports.Templates;
 
@@ -21,7 +22,7 @@ internal static class TemplateModel
         var model = ModelValues.Object(
             ("tool", ModelValues.Object(("name", values.Text(report.Tool.Name)), ("version", values.Text(report.Tool.Version)))),
             ("audited_at", report.AuditedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture)),
-            ("audited_at_iso", report.AuditedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)),
+            ("audited_at_iso", UtcTime.Text(report.AuditedAt)),
             ("workbook", "report.xlsx"),
             ("limits", ModelValues.Object(("findings_per_control", limits.FindingsPerControl), ("items_per_finding", limits.ItemsPerFinding))),
             ("input", Input(report.Input, values)),

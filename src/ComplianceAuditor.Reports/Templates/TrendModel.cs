@@ -1,6 +1,7 @@
 using System.Globalization;
 using ComplianceAuditor.Reports.Rendering;
 using Scriban.Runtime;
+using ComplianceAuditor.Reports.Text;
 
 namespace ComplianceAuditor.Reports.Templates;
 
@@ -20,7 +21,7 @@ internal static class TrendModel
         ("frameworks", values.List(trend.Frameworks, f => ModelValues.Object(("id", values.Text(f.Id)), ("name", values.Text(f.Name))))),
         ("runs", values.List(trend.Runs, run => ModelValues.Object(
             ("audited_at", run.AuditedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture)),
-            ("audited_at_iso", run.AuditedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)),
+            ("audited_at_iso", UtcTime.Text(run.AuditedAt)),
             ("folder", values.Text(ScoreTrend.FolderLabel(run))),
             ("current", run.Current),
             ("scores", values.List(trend.Frameworks, f => ScoreTrend.Score(run, f) is { } score ? ModelValues.Score(score) : NoScore))))));

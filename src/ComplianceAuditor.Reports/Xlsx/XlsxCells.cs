@@ -1,4 +1,5 @@
 using SpreadCheetah;
+using ComplianceAuditor.Reports.Text;
 
 namespace ComplianceAuditor.Reports.Xlsx;
 
@@ -20,7 +21,7 @@ internal static class XlsxCells
 
     /// <summary>Dates are ISO 8601 text throughout the workbook, so they read and sort the same in every locale.</summary>
     public static string Iso(DateTimeOffset time) =>
-        time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+        UtcTime.Text(time);
 
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -1,7 +1,5 @@
-using System.Collections.Immutable;
 using System.Globalization;
 using ComplianceAuditor.Cli.Commands;
-using ComplianceAuditor.Cli.Retention;
 using ComplianceAuditor.Cli.Serve.Config;
 using ComplianceAuditor.Cli.Serve.Monitoring;
 using ComplianceAuditor.Reports.Text;
@@ -79,7 +77,7 @@ internal sealed class AuditJob(ServeRuntime runtime, IHostApplicationLifetime li
         {
             // Escaped before Relay splits the text into lines: a message from the API server must not forge one.
             error.WriteLine(Printable.Escape($"error: {e.Message}"));
-            return new AuditRun(ExitCodes.Failed, null);
+            return AuditRun.Failed;
         }
         finally
         {
@@ -97,38 +95,12 @@ internal sealed class AuditJob(ServeRuntime runtime, IHostApplicationLifetime li
         }
     }
 
-    private RunOutcome Outcome(ServeTarget target, DateTimeOffset startedAt, TimeSpan duration, AuditRun? run)
-    {
-        var record = Record(target.Name, run?.Folder);
-        return new RunOutcome(
-            target.Name,
-            record?.Cluster,
-            startedAt,
-            duration,
-            run?.ExitCode ?? ExitCodes.Failed,
-            record?.Scores ?? ImmutableSortedDictionary<string, double?>.Empty.WithComparers(StringComparer.Ordinal),
-            run?.Folder,
-            Abandoned: run is null);
-    }
-
-    /// <summary>The finished run's record for the metrics; null when there is none or it cannot be read.</summary>
-    private RunRecord? Record(string name, string? folder)
-    {
-        if (folder is null)
-        {
-            return null;
-        }
-
-        try
-        {
-            return RunFolderRecord.Read(Path.GetDirectoryName(Path.GetFullPath(folder))!, Path.GetFileName(folder));
-        }
-#pragma warning disable CA1031 // The run is complete and on disk; the metrics must still count it.
-        catch (Exception e)
-#pragma warning restore CA1031
-        {
-            runtime.Log.Target(name, $"warning: the run folder {folder} could not be read back for the metrics: {e.Message}");
-            return null;
-        }
-    }
+    private static RunOutcome Outcome(ServeTarget target, DateTimeOffset startedAt, TimeSpan duration, AuditRun? run) => new(
+        target.Name,
+        startedAt,
+        duration,
+        run?.ExitCode ?? ExitCodes.Failed,
+        (run ?? AuditRun.Failed).Scores,
+        run?.Folder,
+        Abandoned: run is null);
 }

@@ -4,7 +4,6 @@ namespace ComplianceAuditor.Cli.Serve.Monitoring;
 
 /// <summary>How one scheduled audit of a target ended, as the metrics report it.</summary>
 /// <param name="Target">The target's name.</param>
-/// <param name="Cluster">What runs.json calls the cluster (API server or input files); null when the audit did not get that far. Not a metrics label: score_percent's cluster is the configured source, which does not change from run to run.</param>
 /// <param name="StartedAt">When the job started: the time last_run_timestamp_seconds shows, like runs.json's createdAt for a run any replica made.</param>
 /// <param name="Duration">Wall time of the whole run, reports and retention included.</param>
 /// <param name="ExitCode">As `audit` would exit: 0, 1 (below --fail-under), 2 (could not complete).</param>
@@ -14,7 +13,6 @@ namespace ComplianceAuditor.Cli.Serve.Monitoring;
 /// another replica): counted as runs_total{result="abandoned"}, not as a failure, and not the last run.</param>
 internal sealed record RunOutcome(
     string Target,
-    string? Cluster,
     DateTimeOffset StartedAt,
     TimeSpan Duration,
     int ExitCode,

@@ -29,8 +29,8 @@ internal static class MetricsFixtures
     public static ImmutableSortedDictionary<string, double?> Scores(params (string Framework, double? Score)[] scores) =>
         scores.ToImmutableSortedDictionary(s => s.Framework, s => s.Score, StringComparer.Ordinal);
 
-    public static RunOutcome Outcome(string target, int exitCode, DateTimeOffset startedAt, TimeSpan duration, string? cluster = "https://10.0.0.1:6443", ImmutableSortedDictionary<string, double?>? scores = null, string? folder = null) =>
-        new(target, cluster, startedAt, duration, exitCode, scores ?? Scores(), folder);
+    public static RunOutcome Outcome(string target, int exitCode, DateTimeOffset startedAt, TimeSpan duration, ImmutableSortedDictionary<string, double?>? scores = null, string? folder = null) =>
+        new(target, startedAt, duration, exitCode, scores ?? Scores(), folder);
 
     /// <summary>A kept audit run as runs.json records it; the folder is named after its time like audit's own.</summary>
     public static RunRecord Record(DateTimeOffset createdAt, ImmutableSortedDictionary<string, double?> scores, int? exitCode = 0, string cluster = "https://10.0.0.1:6443") => new()

@@ -39,7 +39,7 @@ public sealed class RunTimesAndResultsTests : IDisposable
     {
         var metrics = Configured();
         clock.Now = T0.AddMinutes(10);
-        metrics.RunCompleted(Outcome("drop", 2, T0, TimeSpan.FromMinutes(10), cluster: null));
+        metrics.RunCompleted(Outcome("drop", 2, T0, TimeSpan.FromMinutes(10)));
 
         Assert.Equal(T0.ToUnixTimeSeconds(), Parse(metrics).Value("compliance_auditor_last_run_timestamp_seconds"));
     }
@@ -50,7 +50,7 @@ public sealed class RunTimesAndResultsTests : IDisposable
         var metrics = Configured();
         metrics.RunCompleted(Outcome("drop", 0, T0, TimeSpan.FromSeconds(5), scores: Scores(("pci-dss", 90))));
         metrics.RunStarted("drop");
-        metrics.RunCompleted(Outcome("drop", 2, T0.AddHours(1), TimeSpan.FromSeconds(25), cluster: null) with { Abandoned = true });
+        metrics.RunCompleted(Outcome("drop", 2, T0.AddHours(1), TimeSpan.FromSeconds(25)) with { Abandoned = true });
 
         var scrape = Parse(metrics);
 
@@ -66,7 +66,7 @@ public sealed class RunTimesAndResultsTests : IDisposable
     public void The_score_cluster_label_is_the_configured_source_whatever_each_run_called_its_input()
     {
         var metrics = Configured();
-        metrics.RunCompleted(Outcome("drop", 0, T0, TimeSpan.FromSeconds(1), cluster: "/drops/export-1.yaml", scores: Scores(("pci-dss", 70))));
+        metrics.RunCompleted(Outcome("drop", 0, T0, TimeSpan.FromSeconds(1), scores: Scores(("pci-dss", 70))));
         var first = Parse(metrics).Named("compliance_auditor_score_percent").Single().Labels["cluster"];
         WriteRuns(Out, Written, Record(T0.AddHours(1), Scores(("pci-dss", 80)), cluster: "/drops/export-2.yaml"));
         var second = Parse(metrics).Named("compliance_auditor_score_percent").Single();

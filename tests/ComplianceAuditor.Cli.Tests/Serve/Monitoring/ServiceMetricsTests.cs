@@ -56,7 +56,7 @@ public sealed class ServiceMetricsTests : IDisposable
     {
         var metrics = new ServiceMetrics(new ManualClock(T0));
         metrics.Configure([Target("prod", new TargetCluster.Files([hostile]), Out("prod"))]);
-        metrics.RunCompleted(Outcome("prod", 0, T0, TimeSpan.FromSeconds(3), cluster: hostile, scores: Scores((hostile, 50), ("pci\"dss", 75))));
+        metrics.RunCompleted(Outcome("prod", 0, T0, TimeSpan.FromSeconds(3), scores: Scores((hostile, 50), ("pci\"dss", 75))));
 
         var text = Scrape(metrics);
         var scrape = ExpositionParser.Parse(text);
@@ -103,7 +103,7 @@ public sealed class ServiceMetricsTests : IDisposable
         var metrics = new ServiceMetrics(clock);
         metrics.RunCompleted(Outcome("prod", 0, T0, TimeSpan.FromSeconds(10), scores: Scores(("pci-dss", 90))));
         clock.Now = T0.AddHours(1);
-        metrics.RunCompleted(Outcome("prod", 2, T0.AddMinutes(59), TimeSpan.FromSeconds(20), cluster: null));
+        metrics.RunCompleted(Outcome("prod", 2, T0.AddMinutes(59), TimeSpan.FromSeconds(20)));
 
         var scrape = Parse(metrics);
 
@@ -177,7 +177,7 @@ public sealed class ServiceMetricsTests : IDisposable
 
         metrics.RunStarted("beta");
         clock.Now = T0.AddMinutes(2);
-        metrics.RunCompleted(Outcome("beta", 2, T0.AddMinutes(1), TimeSpan.FromSeconds(60.5), cluster: null));
+        metrics.RunCompleted(Outcome("beta", 2, T0.AddMinutes(1), TimeSpan.FromSeconds(60.5)));
         return metrics;
     }
 }
